@@ -1,0 +1,35 @@
+/** Cost per placement-year (method.md section 3): the components made annual, plus ambulant care. */
+import type { CareForm, CostComponent } from "./schema";
+
+export const DEFAULT_DAYS_PER_YEAR = 365;
+export const WEEKS_PER_YEAR = 52;
+export const MONTHS_PER_YEAR = 12;
+
+/** Times a component's amount is paid in a year: days (365 unless stated), 52 weeks, 12 months or once. */
+export function paymentsPerYear(c: Pick<CostComponent, "per" | "daysPerYear">): number {
+  switch (c.per) {
+    case "day":
+      return c.daysPerYear ?? DEFAULT_DAYS_PER_YEAR;
+    case "week":
+      return WEEKS_PER_YEAR;
+    case "month":
+      return MONTHS_PER_YEAR;
+    case "year":
+      return 1;
+  }
+}
+
+export function annualComponentCost(c: Pick<CostComponent, "amount" | "per" | "daysPerYear">): number {
+  return c.amount * paymentsPerYear(c);
+}
+
+/** Expected ambulant cost per placement: the yearly amount times the share of placements that receive it. */
+export function ambulantCost(amount: number, share: number): number {
+  return amount * share;
+}
+
+/** c_f = sum of the components' annual costs + ambulant.amount x ambulant.share */
+export function costPerPlacementYear(form: Pick<CareForm, "costs" | "ambulant">): number {
+  const components = form.costs.reduce((sum, c) => sum + annualComponentCost(c), 0);
+  return components + ambulantCost(form.ambulant.amount, form.ambulant.share);
+}

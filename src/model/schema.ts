@@ -1,0 +1,167 @@
+/**
+ * The case file (schemaVersion 1), as ../shared/method.md sections 2 and 6 define it.
+ *
+ * This zod schema is the single source of the case's shape: the TypeScript types below are
+ * inferred from it, and validate.ts turns its issues (plus the cross-field rules zod cannot
+ * express) into bilingual problems. Error texts here are message codes, translated in messages.ts.
+ */
+import { z } from "zod";
+
+export const CARE_FORM_KINDS = ["residential", "familyHome", "foster", "other"] as const;
+export const COST_PERIODS = ["day", "week", "month", "year"] as const;
+
+/** Limits that keep absurd input out (a typo of three extra zeros, a pasted column of 10,000 rows). */
+export const LIMITS = {
+  maxCareForms: 20,
+  maxHorizonYears: 30,
+  maxOneOffCosts: 100,
+  maxCostComponents: 20,
+  maxScenarios: 10,
+  maxMunicipalities: 100,
+  maxAmount: 1e9,
+  maxVolume: 1e6,
+  maxYouthPopulation: 1e8,
+  maxTextLength: 200,
+  minBaseYear: 1990,
+  maxBaseYear: 2100,
+  maxCostFactor: 10,
+} as const;
+
+/** Ids become part of defined names such as BC_Target_<id>. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,30}$/;
+
+// Message codes; messages.ts holds their Dutch and English texts.
+const between = (min: number, max: number) => `between|${min}|${max}`;
+
+const num = (min: number, max: number) =>
+  z
+    .number({ error: "number" })
+    .min(min, { error: between(min, max) })
+    .max(max, { error: between(min, max) });
+
+const int = (min: number, max: number) =>
+  z
+    .number({ error: "number" })
+    .int({ error: "integer" })
+    .min(min, { error: between(min, max) })
+    .max(max, { error: between(min, max) });
+
+const text = (minLength: number) =>
+  z
+    .string({ error: "text" })
+    .trim()
+    .min(minLength, { error: "required" })
+    .max(LIMITS.maxTextLength, { error: `maxLength|${LIMITS.maxTextLength}` });
+
+const optionalText = z
+  .string({ error: "text" })
+  .max(2000, { error: "maxLength|2000" })
+  .optional();
+
+const list = <T extends z.ZodType>(item: T, min: number, max: number) =>
+  z
+    .array(item, { error: "list" })
+    .min(min, { error: `minItems|${min}` })
+    .max(max, { error: `maxItems|${max}` });
+
+export const CostComponentSchema = z.strictObject({
+  label: text(1),
+  amount: num(0, LIMITS.maxAmount),
+  per: z.enum(COST_PERIODS, { error: "enum|day, week, month, year" }),
+  daysPerYear: int(1, 366).optional(),
+  source: optionalText,
+});
+
+export const AmbulantSchema = z.strictObject({
+  amount: num(0, LIMITS.maxAmount),
+  share: num(0, 1),
+  source: optionalText,
+});
+
+export const CareFormSchema = z.strictObject({
+  id: z.string({ error: "text" }).regex(ID_PATTERN, { error: "id" }),
+  name: text(1),
+  kind: z.enum(CARE_FORM_KINDS, { error: "enum|residential, familyHome, foster, other" }),
+  costs: list(CostComponentSchema, 1, LIMITS.maxCostComponents),
+  ambulant: AmbulantSchema,
+  // Optional only when municipalities give the volumes (checked in validate.ts).
+  current: num(0, LIMITS.maxVolume).optional(),
+  target: num(0, LIMITS.maxVolume).optional(),
+  source: optionalText,
+});
+
+export const PhasingSchema = z.strictObject({
+  yearsToTarget: int(1, LIMITS.maxHorizonYears),
+  shares: z.array(num(0, 1), { error: "list" }).optional(),
+});
+
+export const OneOffCostSchema = z.strictObject({
+  label: text(1),
+  year: int(LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears),
+  amount: num(0, LIMITS.maxAmount),
+  source: optionalText,
+});
+
+const CostFactorSchema = z.strictObject({
+  residential: num(0, LIMITS.maxCostFactor).optional(),
+  familyHome: num(0, LIMITS.maxCostFactor).optional(),
+  foster: num(0, LIMITS.maxCostFactor).optional(),
+  other: num(0, LIMITS.maxCostFactor).optional(),
+});
+
+export const ScenarioSchema = z.strictObject({
+  name: text(1),
+  realisation: num(0, 1),
+  costFactor: CostFactorSchema.optional(),
+  yearsToTarget: int(1, LIMITS.maxHorizonYears).optional(),
+});
+
+export const MunicipalityVolumeSchema = z.strictObject({
+  current: num(0, LIMITS.maxVolume),
+  target: num(0, LIMITS.maxVolume),
+});
+
+export const MunicipalitySchema = z.strictObject({
+  name: text(1),
+  youthPopulation: num(1, LIMITS.maxYouthPopulation).optional(),
+  // Keys are care-form ids; validate.ts rejects ids that no care form has.
+  volumes: z.record(z.string(), MunicipalityVolumeSchema, { error: "object" }),
+});
+
+export const CaseSchema = z.strictObject({
+  schemaVersion: z.literal(1, { error: "schemaVersion" }),
+  title: text(1),
+  region: text(1),
+  baseYear: int(LIMITS.minBaseYear, LIMITS.maxBaseYear),
+  horizonYears: int(1, LIMITS.maxHorizonYears).default(5),
+  youthPopulation: num(1, LIMITS.maxYouthPopulation).optional(),
+  careForms: list(CareFormSchema, 1, LIMITS.maxCareForms),
+  phasing: PhasingSchema,
+  oneOffCosts: list(OneOffCostSchema, 0, LIMITS.maxOneOffCosts).default([]),
+  indexation: num(-0.5, 1).default(0),
+  discountRate: num(-0.5, 1).default(0.0225),
+  scenarios: list(ScenarioSchema, 0, LIMITS.maxScenarios).optional(),
+  activeScenario: text(1).optional(),
+  municipalities: list(MunicipalitySchema, 1, LIMITS.maxMunicipalities).optional(),
+  // Free text per general input: where the figure comes from (shown in the inputs sheet).
+  sources: z
+    .strictObject({
+      youthPopulation: optionalText,
+      indexation: optionalText,
+      discountRate: optionalText,
+      phasing: optionalText,
+    })
+    .optional(),
+});
+
+/** A case file as written by people: defaults may be left out. */
+export type CaseFile = z.input<typeof CaseSchema>;
+/** A validated case with its defaults filled in. */
+export type Case = z.output<typeof CaseSchema>;
+export type CareForm = Case["careForms"][number];
+export type CostComponent = CareForm["costs"][number];
+export type CareFormKind = (typeof CARE_FORM_KINDS)[number];
+export type CostPeriod = (typeof COST_PERIODS)[number];
+export type Scenario = NonNullable<Case["scenarios"]>[number];
+export type Municipality = NonNullable<Case["municipalities"]>[number];
+export type OneOffCost = Case["oneOffCosts"][number];

@@ -1,0 +1,209 @@
+/**
+ * Validation of a case: the zod schema for shape and ranges, then the rules that span several
+ * fields (unique ids, years inside the horizon, municipalities that add up). Every problem is
+ * reported at once, so a user fixes a file in one pass.
+ */
+import type { core } from "zod";
+import { CaseSchema, LIMITS, type Case } from "./schema";
+import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem } from "./messages";
+
+export type ValidationResult = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
+
+export function validateCase(input: unknown): ValidationResult {
+  if (!isRecord(input)) return { ok: false, problems: [makeProblem([], "notAnObject")] };
+
+  const parsed = CaseSchema.safeParse(input);
+  const problems: Problem[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => fromZodIssue(issue, input));
+  problems.push(...crossFieldProblems(input));
+
+  const unique = dedupe(problems);
+  if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
+  return { ok: true, value: parsed.data, problems: [] };
+}
+
+/** Convenience for callers that have already shown the problems: the case or an exception. */
+export function parseCase(input: unknown): Case {
+  const result = validateCase(input);
+  if (!result.ok) {
+    throw new Error(result.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
+  }
+  return result.value;
+}
+
+function fromZodIssue(issue: core.$ZodIssue, root: unknown): Problem[] {
+  const path = issue.path.filter((s): s is PathSegment => typeof s !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => makeProblem([...path, key], "unknownKey", [key]));
+  }
+  if (issue.code === "invalid_key") {
+    return [makeProblem(path, "text")];
+  }
+  const value = valueAt(root, path);
+  if (issue.code === "invalid_type") {
+    if (value === undefined || value === null) return [makeProblem(path, "required")];
+    if (typeof value === "number" && !Number.isFinite(value)) return [makeProblem(path, "finite")];
+  }
+  const [code, ...params] = issue.message.split("|");
+  if (isKnownRule(code)) return [makeProblem(path, code, params)];
+  // A zod rule without a message code of ours: a programming error in schema.ts.
+  throw new Error(`Schema rule without message code at ${formatPath(path)}: ${issue.message}`);
+}
+
+function crossFieldProblems(c: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const add = (segments: PathSegment[], code: string, params: string[] = []) =>
+    problems.push(makeProblem(segments, code, params));
+
+  const horizon = c.horizonYears === undefined ? 5 : integerIn(c.horizonYears, 1, LIMITS.maxHorizonYears);
+  const baseYear = integerIn(c.baseYear, LIMITS.minBaseYear, LIMITS.maxBaseYear);
+  const forms = Array.isArray(c.careForms) ? c.careForms : [];
+
+  // Ids: unique without regard to case, because Excel names are case-insensitive.
+  const seenIds = new Map<string, number>();
+  forms.forEach((f, i) => {
+    if (!isRecord(f) || typeof f.id !== "string") return;
+    const key = f.id.toLowerCase();
+    const first = seenIds.get(key);
+    if (first === undefined) seenIds.set(key, i);
+    else add(["careForms", i, "id"], "duplicateId", [formatPath(["careForms", first, "id"])]);
+  });
+
+  // Phasing inside the horizon.
+  if (isRecord(c.phasing) && horizon !== undefined) {
+    const ytt = integerIn(c.phasing.yearsToTarget, 1, LIMITS.maxHorizonYears);
+    if (ytt !== undefined && ytt > horizon) add(["phasing", "yearsToTarget"], "beyondHorizon", [String(horizon)]);
+    const shares = c.phasing.shares;
+    if (Array.isArray(shares) && shares.length !== horizon) {
+      add(["phasing", "shares"], "sharesLength", [String(horizon), String(shares.length)]);
+    }
+  }
+
+  // One-off costs fall in a year of the model.
+  if (Array.isArray(c.oneOffCosts) && baseYear !== undefined && horizon !== undefined) {
+    c.oneOffCosts.forEach((o, k) => {
+      if (!isRecord(o)) return;
+      const year = integerIn(o.year, LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears);
+      if (year !== undefined && (year < baseYear || year > baseYear + horizon)) {
+        add(["oneOffCosts", k, "year"], "yearOutsideHorizon", [String(baseYear), String(baseYear + horizon)]);
+      }
+    });
+  }
+
+  // Scenarios: unique names, phasing inside the horizon, an active scenario that exists.
+  const scenarioNames: string[] = [];
+  if (Array.isArray(c.scenarios)) {
+    const seen = new Map<string, number>();
+    c.scenarios.forEach((s, k) => {
+      if (!isRecord(s)) return;
+      if (typeof s.name === "string" && s.name.trim() !== "") {
+        const key = s.name.trim().toLowerCase();
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, k);
+        else add(["scenarios", k, "name"], "duplicateName", [formatPath(["scenarios", first, "name"])]);
+        scenarioNames.push(s.name.trim());
+      }
+      const ytt = integerIn(s.yearsToTarget, 1, LIMITS.maxHorizonYears);
+      if (ytt !== undefined && horizon !== undefined && ytt > horizon) {
+        add(["scenarios", k, "yearsToTarget"], "beyondHorizon", [String(horizon)]);
+      }
+    });
+  }
+  if (typeof c.activeScenario === "string" && c.activeScenario.trim() !== "") {
+    if (!scenarioNames.includes(c.activeScenario.trim())) add(["activeScenario"], "unknownScenario", [scenarioNames.join(", ")]);
+  }
+
+  // Volumes: on the care form, or per municipality (then the form's own figures must be the sums).
+  const municipalities = Array.isArray(c.municipalities) ? c.municipalities : undefined;
+  if (municipalities === undefined && c.municipalities === undefined) {
+    forms.forEach((f, i) => {
+      if (!isRecord(f)) return;
+      for (const key of ["current", "target"] as const) {
+        if (f[key] === undefined) add(["careForms", i, key], "volumeRequired");
+      }
+    });
+  }
+  if (municipalities !== undefined) {
+    const formIds = new Set(forms.filter(isRecord).map((f) => f.id).filter((id): id is string => typeof id === "string"));
+    const sums = new Map<string, { current: number; target: number }>();
+    const seenNames = new Map<string, number>();
+    municipalities.forEach((m, k) => {
+      if (!isRecord(m)) return;
+      if (typeof m.name === "string" && m.name.trim() !== "") {
+        const key = m.name.trim().toLowerCase();
+        const first = seenNames.get(key);
+        if (first === undefined) seenNames.set(key, k);
+        else add(["municipalities", k, "name"], "duplicateName", [formatPath(["municipalities", first, "name"])]);
+      }
+      if (!isRecord(m.volumes)) return;
+      for (const [formId, v] of Object.entries(m.volumes)) {
+        if (!formIds.has(formId)) {
+          add(["municipalities", k, "volumes", formId], "unknownCareForm", [formId]);
+          continue;
+        }
+        if (!isRecord(v)) continue;
+        const sum = sums.get(formId) ?? { current: 0, target: 0 };
+        if (isFiniteNumber(v.current)) sum.current += v.current;
+        if (isFiniteNumber(v.target)) sum.target += v.target;
+        sums.set(formId, sum);
+      }
+    });
+    forms.forEach((f, i) => {
+      if (!isRecord(f) || typeof f.id !== "string") return;
+      const sum = sums.get(f.id) ?? { current: 0, target: 0 };
+      for (const key of ["current", "target"] as const) {
+        const own = f[key];
+        if (isFiniteNumber(own) && !nearlyEqual(own, sum[key])) {
+          add(["careForms", i, key], "volumeMismatch", [String(roundForDisplay(sum[key]))]);
+        }
+      }
+    });
+    if (c.youthPopulation === undefined) {
+      const given = municipalities.map((m) => isRecord(m) && m.youthPopulation !== undefined);
+      if (given.some(Boolean) && !given.every(Boolean)) {
+        given.forEach((g, k) => {
+          if (!g) add(["municipalities", k, "youthPopulation"], "populationPartial");
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+function integerIn(v: unknown, min: number, max: number): number | undefined {
+  return typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+}
+
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function roundForDisplay(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function valueAt(root: unknown, path: PathSegment[]): unknown {
+  let v: unknown = root;
+  for (const s of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string | number, unknown>)[s];
+  }
+  return v;
+}
