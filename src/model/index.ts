@@ -10,3 +10,4 @@ export * from "./scenarios";
 export * from "./calculate";
 export * from "./example";
 export * from "./summary";
+export * from "./sensitivity";

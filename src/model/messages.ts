@@ -103,6 +103,14 @@ const RULES: Record<string, { nl: Texts; en: Texts }> = {
     nl: ([names]) => (names ? `moet de naam van een van de scenario's zijn: ${names}` : "kan alleen gebruikt worden als er scenario's zijn"),
     en: ([names]) => (names ? `must be the name of one of the scenarios: ${names}` : "can only be used when there are scenarios"),
   },
+  notBelow: {
+    nl: ([other]) => `mag niet kleiner zijn dan ${other}`,
+    en: ([other]) => `must not be smaller than ${other}`,
+  },
+  unknownSensitivity: {
+    nl: ([k]) => `'${k}' is geen invoer voor de gevoeligheidsanalyse (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate of realisation)`,
+    en: ([k]) => `'${k}' is not an input of the sensitivity analysis (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate or realisation)`,
+  },
   notAnObject: {
     nl: () => "het casusbestand moet een JSON-object zijn",
     en: () => "the case file must be a JSON object",

@@ -128,6 +128,31 @@ export const MunicipalitySchema = z.strictObject({
   volumes: z.record(z.string(), MunicipalityVolumeSchema, { error: "object" }),
 });
 
+/** Realised figures entered on the monitoring sheet, kept in the case so that a rebuild keeps them. */
+export const RealisedYearSchema = z.strictObject({
+  year: int(LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears),
+  residential: num(0, LIMITS.maxVolume).optional(),
+  familyBased: num(0, LIMITS.maxVolume).optional(),
+  cost: num(0, LIMITS.maxAmount * 100).optional(),
+});
+
+export const MonitoringSchema = z.strictObject({
+  /** A deviation up to this share of the plan counts as on track (green). */
+  greenWithin: num(0, 1).optional(),
+  /** Up to this share it is orange; beyond it red. */
+  orangeWithin: num(0, 1).optional(),
+  realised: list(RealisedYearSchema, 0, LIMITS.maxHorizonYears + 1).optional(),
+});
+
+/** Sensitivity keys: cost_<id>, shift_<id> and the general ones below. */
+export const GENERAL_SENSITIVITY_KEYS = ["yearsToTarget", "oneOffCosts", "indexation", "discountRate", "realisation"] as const;
+
+export const SensitivityRangeSchema = z.strictObject({
+  /** Relative change (-0.2 is 20 % lower), or for rates an absolute change (-0.01 is 1 percentage point lower). */
+  low: num(-1, 10),
+  high: num(-1, 10),
+});
+
 export const CaseSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: "schemaVersion" }),
   title: text(1),
@@ -143,6 +168,10 @@ export const CaseSchema = z.strictObject({
   scenarios: list(ScenarioSchema, 0, LIMITS.maxScenarios).optional(),
   activeScenario: text(1).optional(),
   municipalities: list(MunicipalitySchema, 1, LIMITS.maxMunicipalities).optional(),
+  /** First year of the four-year budget view (BBV); default the year after the base year. */
+  budgetYear: int(LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears).optional(),
+  sensitivity: z.record(z.string(), SensitivityRangeSchema, { error: "object" }).optional(),
+  monitoring: MonitoringSchema.optional(),
   // Free text per general input: where the figure comes from (shown in the inputs sheet).
   sources: z
     .strictObject({
@@ -165,3 +194,4 @@ export type CostPeriod = (typeof COST_PERIODS)[number];
 export type Scenario = NonNullable<Case["scenarios"]>[number];
 export type Municipality = NonNullable<Case["municipalities"]>[number];
 export type OneOffCost = Case["oneOffCosts"][number];
+export type RealisedYear = NonNullable<NonNullable<Case["monitoring"]>["realised"]>[number];

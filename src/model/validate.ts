@@ -4,7 +4,7 @@
  * reported at once, so a user fixes a file in one pass.
  */
 import type { core } from "zod";
-import { CaseSchema, LIMITS, type Case } from "./schema";
+import { CaseSchema, GENERAL_SENSITIVITY_KEYS, LIMITS, type Case } from "./schema";
 import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem } from "./messages";
 
 export type ValidationResult = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
@@ -87,6 +87,40 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
         add(["oneOffCosts", k, "year"], "yearOutsideHorizon", [String(baseYear), String(baseYear + horizon)]);
       }
     });
+  }
+
+  // The budget view and monitoring years fall inside the model's years.
+  if (baseYear !== undefined && horizon !== undefined) {
+    const inside = (y: unknown) => {
+      const year = integerIn(y, LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears);
+      return year === undefined || (year >= baseYear && year <= baseYear + horizon);
+    };
+    if (!inside(c.budgetYear)) add(["budgetYear"], "yearOutsideHorizon", [String(baseYear), String(baseYear + horizon)]);
+    const realised = isRecord(c.monitoring) && Array.isArray(c.monitoring.realised) ? c.monitoring.realised : [];
+    const seenYears = new Map<unknown, number>();
+    realised.forEach((r, k) => {
+      if (!isRecord(r)) return;
+      if (!inside(r.year)) add(["monitoring", "realised", k, "year"], "yearOutsideHorizon", [String(baseYear), String(baseYear + horizon)]);
+      const first = seenYears.get(r.year);
+      if (first === undefined) seenYears.set(r.year, k);
+      else add(["monitoring", "realised", k, "year"], "duplicateName", [formatPath(["monitoring", "realised", first, "year"])]);
+    });
+  }
+  if (isRecord(c.monitoring) && isFiniteNumber(c.monitoring.greenWithin) && isFiniteNumber(c.monitoring.orangeWithin)) {
+    if (c.monitoring.orangeWithin < c.monitoring.greenWithin) add(["monitoring", "orangeWithin"], "notBelow", ["monitoring.greenWithin"]);
+  }
+
+  // Sensitivity ranges name a care form or a general input, and low lies below high.
+  if (isRecord(c.sensitivity)) {
+    const ids = new Set(forms.filter(isRecord).map((f) => f.id));
+    for (const [key, range] of Object.entries(c.sensitivity)) {
+      const m = /^(cost|shift)_(.+)$/.exec(key);
+      const known = (GENERAL_SENSITIVITY_KEYS as readonly string[]).includes(key) || (m !== null && ids.has(m[2]));
+      if (!known) add(["sensitivity", key], "unknownSensitivity", [key]);
+      else if (isRecord(range) && isFiniteNumber(range.low) && isFiniteNumber(range.high) && range.low > range.high) {
+        add(["sensitivity", key, "high"], "notBelow", [`sensitivity.${key}.low`]);
+      }
+    }
   }
 
   // Scenarios: unique names, phasing inside the horizon, an active scenario that exists.
