@@ -106,15 +106,25 @@ export interface ChartPlan {
 
 /** An input cell the workbook reader takes back into a case. */
 export interface InputBinding {
-  /** Where the value goes in the case file. */
+  /**
+   * Where the value goes in the case file. Optional types: an empty cell leaves the field out.
+   * Spare rows (an empty one-off cost row, a monitoring year without figures) read back as entries
+   * without fields; `tidyReadCase` from the plan module drops them.
+   */
   path: PathSegment[];
-  /** The defined name that points at the cell, so the binding survives inserted rows and renamed sheets. */
+  /**
+   * The defined name that locates the cell, so the binding survives inserted rows and renamed sheets.
+   * Single inputs have a name of their own; cells of a repeating table (cost components, one-off
+   * costs, scenarios, municipalities, ...) share the table's name and give their `offset` in it.
+   */
   name: string;
+  /** Row and column of the cell counted from the top-left cell of the named range (0, 0 when absent). */
+  offset?: { row: number; col: number };
   sheet: SheetKey;
   row: number;
   col: number;
   /** How the cell's content maps back to the case. */
-  type: "number" | "integer" | "text" | "enum" | "optionalNumber" | "optionalInteger";
+  type: "number" | "integer" | "text" | "enum" | "optionalNumber" | "optionalInteger" | "optionalText";
   /** For enums: the text shown in the cell for each case value. */
   choices?: Record<string, string>;
 }
