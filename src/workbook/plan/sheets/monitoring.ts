@@ -1,0 +1,140 @@
+/**
+ * The monitoring sheet: per year the planned path next to the realised figures a user enters,
+ * the deviation and a traffic light. The realised figures are inputs: they are kept in the case
+ * (monitoring.realised), so a rebuild keeps them.
+ */
+import type { RealisedYear } from "../../../model";
+import { columnLetters } from "../address";
+import { cell, colRange, type SheetBuilder } from "../builder";
+import { sheetTop } from "../common";
+import { SIGNAL_LABELS, header, note, section, type LayoutContext } from "../layoutContext";
+import { CHECK_FILLS, TAB_COLORS } from "../styles";
+import type { NumberFormatName } from "../types";
+
+interface Measure {
+  key: "residential" | "familyBased" | "cost";
+  title: string;
+  plannedName: string;
+  planned: number[];
+  format: NumberFormatName;
+  /** Whether more than planned is worse (youths in residential care, costs) or better (family-based places). */
+  moreIsWorse: boolean;
+}
+
+export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
+  const { c, ctx, tr, H } = m;
+  const R = m.results;
+  const b = m.sheet("monitoring");
+  b.tabColor = TAB_COLORS.output;
+  b.widths({ 0: 10, 1: 14, 2: 14, 3: 13, 4: 10, 5: 14, 6: 14, 7: 13, 8: 10, 9: 16, 10: 16, 11: 15, 12: 10 });
+  sheetTop(
+    m,
+    b,
+    tr("Monitoring", "Monitoring"),
+    tr(
+      "Vul na elk jaar de gerealiseerde aantallen en kosten in (gele cellen). Het signaal vergelijkt ze met de planning van het actieve scenario: groen binnen de marge, oranje daarbuiten, rood ver daarbuiten (marges op het blad Aannames).",
+      "After each year, enter the realised figures (yellow cells). The signal compares them with the plan of the active scenario: green within the margin, orange beyond it, red far beyond it (margins on the Inputs sheet).",
+    ),
+  );
+  const measures: Measure[] = [
+    {
+      key: "residential",
+      title: tr("Jeugdigen in residentiële zorg", "Youths in residential care"),
+      plannedName: "BC_Placed_residential",
+      planned: R.placedByKind.residential,
+      format: "count",
+      moreIsWorse: true,
+    },
+    {
+      key: "familyBased",
+      title: tr("Plaatsen in gezinshuizen en pleegzorg", "Places in family homes and foster care"),
+      plannedName: "BC_PlacedFamilyBased",
+      planned: R.placedByKind.familyHome.map((x, i) => x + R.placedByKind.foster[i]),
+      format: "count",
+      moreIsWorse: false,
+    },
+    {
+      key: "cost",
+      title: tr("Totale kosten van verblijf (nominaal)", "Total accommodation cost (nominal)"),
+      plannedName: "BC_ScenarioCostNominal",
+      planned: R.scenarioCostNominal,
+      format: "eur",
+      moreIsWorse: true,
+    },
+  ];
+  let r = b.row;
+  b.set(r++, 0, section(tr("Planning en realisatie", "Plan and realisation")));
+  b.set(r, 0, header(tr("Jaar", "Year")));
+  measures.forEach((ms, k) => {
+    const c0 = 1 + 4 * k;
+    b.setRow(r, c0, [header(`${ms.title}: ${tr("gepland", "planned")}`), header(tr("gerealiseerd", "realised")), header(tr("afwijking", "deviation")), header(tr("signaal", "signal"))]);
+  });
+  const headerRow = r;
+  r++;
+  const first = r;
+  const realisedByYear = new Map<number, RealisedYear>((c.monitoring?.realised ?? []).map((x) => [x.year, x]));
+  ctx.name("BC_MonitoringTable", "monitoring", { row: first, col: 0, rowCount: H + 1, colCount: 13 }, "Monitoring: year, planned, realised, deviation and signal per measure");
+  const green = m.label(SIGNAL_LABELS.green);
+  const orange = m.label(SIGNAL_LABELS.orange);
+  const red = m.label(SIGNAL_LABELS.red);
+  const greenWithin = c.monitoring?.greenWithin ?? 0.05;
+  const orangeWithin = c.monitoring?.orangeWithin ?? 0.15;
+  for (let i = 0; i <= H; i++) {
+    const row = r + 1;
+    const year = c.baseYear + i;
+    const position = `ROW()-ROW($A$${headerRow + 1})`;
+    b.set(r, 0, { formula: `=INDEX(BC_Years,${position})`, result: year, style: "link", numberFormat: "year" });
+    ctx.bind({ path: ["monitoring", "realised", i, "year"], name: "BC_MonitoringTable", offset: { row: i, col: 0 }, sheet: "monitoring", row: r, col: 0, type: "integer" });
+    const realised = realisedByYear.get(year);
+    measures.forEach((ms, k) => {
+      const c0 = 1 + 4 * k;
+      const P = columnLetters(c0);
+      const A = columnLetters(c0 + 1);
+      const actual = realised?.[ms.key];
+      b.set(r, c0, { formula: `=INDEX(${ms.plannedName},${position})`, result: ms.planned[i], style: "link", numberFormat: ms.format });
+      b.set(r, c0 + 1, { value: actual, style: "input", numberFormat: ms.format });
+      ctx.bind({ path: ["monitoring", "realised", i, ms.key], name: "BC_MonitoringTable", offset: { row: i, col: c0 + 1 }, sheet: "monitoring", row: r, col: c0 + 1, type: "optionalNumber" });
+      b.validations.push({
+        range: cell(r, c0 + 1),
+        type: "decimal",
+        min: 0,
+        max: ms.key === "cost" ? 1e11 : 1e6,
+        errorTitle: tr("Ongeldige invoer", "Invalid input"),
+        errorMessage: tr("Voer een getal van 0 of meer in.", "Enter a number of 0 or more."),
+      });
+      b.set(r, c0 + 2, { formula: `=IF(${A}${row}="","",${A}${row}-${P}${row})`, result: actual === undefined ? "" : actual - ms.planned[i], style: "calc", numberFormat: ms.format });
+      const within = (share: string) => (ms.moreIsWorse ? `${A}${row}<=${P}${row}*(1+${share})` : `${A}${row}>=${P}${row}*(1-${share})`);
+      b.set(r, c0 + 3, {
+        formula: `=IF(${A}${row}="","",IF(${within("BC_GreenWithin")},BC_Label_Green,IF(${within("BC_OrangeWithin")},BC_Label_Orange,BC_Label_Red)))`,
+        result: actual === undefined ? "" : signal(actual, ms.planned[i], ms.moreIsWorse, greenWithin, orangeWithin, green, orange, red),
+        style: "check",
+      });
+    });
+    r++;
+  }
+  measures.forEach((ms, k) => {
+    const c0 = 1 + 4 * k;
+    const Lsig = columnLetters(c0 + 3);
+    const signalRange = colRange(first, c0 + 3, H + 1);
+    b.conditionalFormats.push(
+      { range: signalRange, formula: `${Lsig}${first + 1}=BC_Label_Green`, fill: CHECK_FILLS.ok },
+      { range: signalRange, formula: `${Lsig}${first + 1}=BC_Label_Orange`, fill: CHECK_FILLS.warning },
+      { range: signalRange, formula: `${Lsig}${first + 1}=BC_Label_Red`, fill: CHECK_FILLS.error },
+    );
+    ctx.name(`BC_Realised_${ms.key}`, "monitoring", colRange(first, c0 + 1, H + 1), `Realised figures: ${ms.key}`);
+  });
+  r++;
+  b.set(r, 0, note(tr(
+    "Gepland volgt het actieve scenario. Na een nieuwe opbouw van het model met de invoegtoepassing blijven de ingevulde cijfers staan.",
+    "The plan follows the active scenario. When the model is built again with the add-in, the figures entered here are kept.",
+  )));
+  b.merges.push({ row: r, col: 0, rowCount: 1, colCount: 13 });
+  b.row = r + 1;
+  b.freeze = { rows: headerRow + 1, columns: 1 };
+  return b;
+}
+
+function signal(actual: number, planned: number, moreIsWorse: boolean, green: number, orange: number, g: string, o: string, rd: string): string {
+  const within = (share: number) => (moreIsWorse ? actual <= planned * (1 + share) : actual >= planned * (1 - share));
+  return within(green) ? g : within(orange) ? o : rd;
+}

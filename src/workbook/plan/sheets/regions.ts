@@ -1,0 +1,124 @@
+/**
+ * The municipalities sheet (Gemeenten / Municipalities), only for a region: per municipality its
+ * volumes, per-1,000 rates, share away from home now and at target, and its structural saving
+ * (method.md section 6), side by side so that differences can be discussed.
+ */
+import { columnLetters } from "../address";
+import { colRange, type SheetBuilder } from "../builder";
+import { sheetTop } from "../common";
+import { header, note, section, text, type LayoutContext } from "../layoutContext";
+import { TAB_COLORS } from "../styles";
+
+export function buildRegionsSheet(m: LayoutContext): SheetBuilder {
+  const { c, ctx, tr } = m;
+  const municipalities = c.municipalities!;
+  const results = m.municipalities!;
+  const grid = m.inputs.municipalityRows!;
+  const gridCols = m.inputs.municipalityCols!;
+  const b = m.sheet("regions");
+  b.tabColor = TAB_COLORS.output;
+  const F = c.careForms.length;
+  const perCol = 7;
+  const widths: Record<number, number> = { 0: 28, 1: 13, 2: 12, 3: 12, 4: 13, 5: 13, 6: 18 };
+  for (let k = 0; k < 2 * F; k++) widths[perCol + k] = 13;
+  b.widths(widths);
+  sheetTop(
+    m,
+    b,
+    tr("Gemeenten", "Municipalities"),
+    tr(
+      "De regio per gemeente: aantallen, gebruik per 1.000 jeugdigen en het aandeel jeugdigen uit huis, nu en in de gewenste situatie, en de structurele besparing (kosten per plaatsingsjaar van de invoer).",
+      "The region per municipality: volumes, use per 1,000 youths and the share of youths away from home, now and in the target situation, and the structural saving (cost per placement-year as entered).",
+    ),
+  );
+  let r = b.row;
+  const I = ctx.sheetPrefix("inputs");
+  const gridRef = (col: number, row: number) => `${I}$${columnLetters(col)}$${row + 1}`;
+  const span = (cols: Map<string, number>, row: number) => {
+    const xs = [...cols.values()];
+    return `${I}$${columnLetters(Math.min(...xs))}$${row + 1}:$${columnLetters(Math.max(...xs))}$${row + 1}`;
+  };
+
+  // The cost per placement-year in form order, for the SUMPRODUCT of each municipality.
+  b.set(r, 0, text(tr("Kosten per plaatsingsjaar (invoer)", "Cost per placement-year (inputs)")));
+  const costRow = r;
+  c.careForms.forEach((f, i) => {
+    b.set(r, perCol + i, { formula: `=BC_BaseCostPerPlacement_${f.id}`, result: m.base.forms[i].baseCostPerPlacement, style: "link", numberFormat: "eur" });
+  });
+  const costs = `$${columnLetters(perCol)}$${costRow + 1}:$${columnLetters(perCol + F - 1)}$${costRow + 1}`;
+  r += 2;
+
+  b.set(r++, 0, section(tr("Per gemeente", "Per municipality")));
+  b.setRow(r, 0, [
+    header(tr("Gemeente", "Municipality")),
+    header(tr("Jeugdigen 0-17", "Youths 0-17")),
+    header(tr("Geplaatst nu", "Placed now")),
+    header(tr("Geplaatst doel", "Placed target")),
+    header(tr("Uit huis nu", "Away from home now")),
+    header(tr("Uit huis doel", "Away from home target")),
+    header(tr("Structurele besparing", "Structural saving")),
+  ]);
+  c.careForms.forEach((f, i) => {
+    b.set(r, perCol + i, header(`${f.name}: ${tr("per 1.000 nu", "per 1,000 now")}`));
+    b.set(r, perCol + F + i, header(`${f.name}: ${tr("per 1.000 doel", "per 1,000 target")}`));
+  });
+  r++;
+  const first = r;
+  municipalities.forEach((mu, k) => {
+    const res = results[k];
+    const row = r + 1;
+    const inRow = grid.first + k;
+    const pop = res.youthPopulation;
+    b.set(r, 0, { formula: `=${gridRef(0, inRow)}`, result: mu.name, style: "link" });
+    b.set(r, 1, { formula: `=IF(ISNUMBER(${gridRef(gridCols.population, inRow)}),${gridRef(gridCols.population, inRow)},"")`, result: pop ?? "", style: "link", numberFormat: "integer" });
+    b.set(r, 2, { formula: `=SUM(${span(gridCols.current, inRow)})`, result: res.totalCurrent, style: "calc", numberFormat: "count" });
+    b.set(r, 3, { formula: `=SUM(${span(gridCols.target, inRow)})`, result: res.totalTarget, style: "calc", numberFormat: "count" });
+    b.set(r, 4, { formula: `=IF(ISNUMBER(B${row}),C${row}/B${row},"")`, result: res.awayFromHomeShareCurrent ?? "", style: "output", numberFormat: "percent2" });
+    b.set(r, 5, { formula: `=IF(ISNUMBER(B${row}),D${row}/B${row},"")`, result: res.awayFromHomeShareTarget ?? "", style: "output", numberFormat: "percent2" });
+    b.set(r, 6, { formula: `=SUMPRODUCT(${span(gridCols.current, inRow)}-${span(gridCols.target, inRow)},${costs})`, result: res.structuralSaving, style: "output", numberFormat: "eur" });
+    c.careForms.forEach((f, i) => {
+      b.set(r, perCol + i, { formula: `=IF(ISNUMBER($B${row}),${gridRef(gridCols.current.get(f.id)!, inRow)}/$B${row}*1000,"")`, result: res.per1000Current?.[f.id] ?? "", style: "calc", numberFormat: "per1000" });
+      b.set(r, perCol + F + i, { formula: `=IF(ISNUMBER($B${row}),${gridRef(gridCols.target.get(f.id)!, inRow)}/$B${row}*1000,"")`, result: res.per1000Target?.[f.id] ?? "", style: "calc", numberFormat: "per1000" });
+    });
+    r++;
+  });
+  const last = r - 1;
+  const M = municipalities.length;
+  ctx.name("BC_MunicipalityNames", "regions", colRange(first, 0, M), "Names of the municipalities");
+  ctx.name("BC_MunicipalityShareNow", "regions", colRange(first, 4, M), "Share of youths away from home now, per municipality");
+  ctx.name("BC_MunicipalityShareTarget", "regions", colRange(first, 5, M), "Share of youths away from home at target, per municipality");
+  ctx.name("BC_MunicipalityStructuralSaving", "regions", colRange(first, 6, M), "Structural saving per municipality (costs as entered)");
+
+  // The region as a whole.
+  const sum = (L: string) => `=SUM(${L}${first + 1}:${L}${last + 1})`;
+  const totalSaving = results.reduce((s, x) => s + x.structuralSaving, 0);
+  b.set(r, 0, { value: tr("Regio", "Region"), style: "output" });
+  b.set(r, 1, m.population !== null ? { formula: "=BC_YouthPopulation", result: m.population, style: "link", numberFormat: "integer" } : { value: "", style: "output" });
+  const totalCurrent = results.reduce((s, x) => s + x.totalCurrent, 0);
+  const totalTarget = results.reduce((s, x) => s + x.totalTarget, 0);
+  b.set(r, 2, { formula: sum("C"), result: totalCurrent, style: "output", numberFormat: "count" });
+  b.set(r, 3, { formula: sum("D"), result: totalTarget, style: "output", numberFormat: "count" });
+  const row = r + 1;
+  b.set(r, 4, { formula: `=IF(ISNUMBER(B${row}),C${row}/B${row},"")`, result: m.population !== null ? totalCurrent / m.population : "", style: "output", numberFormat: "percent2" });
+  b.set(r, 5, { formula: `=IF(ISNUMBER(B${row}),D${row}/B${row},"")`, result: m.population !== null ? totalTarget / m.population : "", style: "output", numberFormat: "percent2" });
+  b.set(r, 6, { formula: sum("G"), result: totalSaving, style: "keyFigure", numberFormat: "eur" });
+  r += 2;
+  b.set(r++, 0, note(tr(
+    "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren (method.md, paragraaf 6). Het diagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
+    "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors (method.md, section 6). The chart below appears when the file is made or opened with the add-in.",
+  )));
+  ctx.charts.push({
+    sheet: "regions",
+    kind: "barClustered",
+    title: tr("Aandeel jeugdigen uit huis per gemeente", "Share of youths away from home per municipality"),
+    anchor: { row: r, col: 0, rowCount: Math.max(14, M + 6), colCount: 6 },
+    categories: { sheet: "regions", range: colRange(first, 0, M) },
+    series: [
+      { name: tr("Nu", "Now"), sheet: "regions", range: colRange(first, 4, M), as: "bar" },
+      { name: tr("Doel", "Target"), sheet: "regions", range: colRange(first, 5, M), as: "bar" },
+    ],
+  });
+  b.row = r + Math.max(14, M + 6);
+  b.freeze = { rows: first, columns: 1 };
+  return b;
+}

@@ -1,0 +1,160 @@
+/**
+ * The sensitivity sheet (Gevoeligheid / Sensitivity): NPV and structural saving with one input at
+ * its low and its high value, by live formulas, sorted by swing with RANK, and the tornado chart.
+ * NPV is linear in the structural saving: NPV = structural saving x PV(phasing) - PV(one-off
+ * costs), so each variant is a short formula on the named results of the calculation sheet.
+ */
+import { sensitivityKeys, type SensitivityItem } from "../../../model";
+import { colRange, type SheetBuilder } from "../builder";
+import { sheetTop } from "../common";
+import { header, note, section, text, type LayoutContext } from "../layoutContext";
+import { TAB_COLORS } from "../styles";
+import { sensitivityLabel } from "./inputs";
+
+const COL = { label: 0, low: 1, high: 2, ssLow: 3, ssHigh: 4, npvLow: 5, npvHigh: 6, swing: 7, rank: 8 } as const;
+
+export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
+  const { c, ctx, tr } = m;
+  const b = m.sheet("sensitivity");
+  b.tabColor = TAB_COLORS.output;
+  b.widths({ 0: 46, 1: 11, 2: 11, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 8 });
+  sheetTop(
+    m,
+    b,
+    tr("Gevoeligheid", "Sensitivity"),
+    tr(
+      "Wat als één aanname anders uitvalt? NCW en structurele besparing met één invoer op de lage en de hoge waarde (bandbreedtes op het blad Aannames), de rest zoals in het actieve scenario. Gesorteerd op uitslag; live berekend.",
+      "What if one assumption turns out differently? NPV and structural saving with one input at its low and high value (ranges on the Inputs sheet), the rest as in the active scenario. Sorted by swing; computed live.",
+    ),
+  );
+  let r = b.row;
+  b.set(r++, 0, section(tr("Uitgangspunt", "Starting point")));
+  b.set(r, 0, text(tr("Netto contante waarde (actief scenario)", "Net present value (active scenario)")));
+  b.set(r++, 1, { formula: "=BC_NPV", result: m.results.npv, style: "link", numberFormat: "eur" });
+  b.set(r, 0, text(tr("Structurele besparing per jaar (actief scenario)", "Structural saving per year (active scenario)")));
+  b.set(r++, 1, { formula: "=BC_StructuralSaving", result: m.results.structuralSaving, style: "link", numberFormat: "eur" });
+  b.merges.push({ row: r - 2, col: 1, rowCount: 1, colCount: 2 }, { row: r - 1, col: 1, rowCount: 1, colCount: 2 });
+  r++;
+
+  // The variants, in the order of the inputs sheet.
+  b.set(r++, 0, section(tr("Varianten", "Variants")));
+  b.setRow(r++, 0, [
+    header(tr("Invoer", "Input")),
+    header(tr("Laag", "Low")),
+    header(tr("Hoog", "High")),
+    header(tr("Structureel bij laag", "Structural at low")),
+    header(tr("Structureel bij hoog", "Structural at high")),
+    header(tr("NCW bij laag", "NPV at low")),
+    header(tr("NCW bij hoog", "NPV at high")),
+    header(tr("Uitslag NCW", "NPV swing")),
+    header(tr("Rang", "Rank")),
+  ]);
+  const keys = sensitivityKeys(c);
+  const first = r;
+  const lastRow = first + keys.length - 1;
+  const byKey = new Map(m.sensitivity.items.map((x) => [x.key, x]));
+  const rankOf = new Map(m.sensitivity.items.map((x, i) => [x.key, i + 1]));
+  const npvOf = (ssCell: string) => `=${ssCell}*BC_PVPhase-BC_PVOneOff`;
+  keys.forEach(({ key, formId }) => {
+    const item = byKey.get(key)!;
+    const inputRow = m.inputs.sensitivityRows.get(key)!;
+    const row = r + 1;
+    const change = (which: "low" | "high") => `$${which === "low" ? "B" : "C"}${row}`;
+    b.set(r, COL.label, { formula: `=${ctx.ref("inputs", inputRow, 0)}`, result: sensitivityLabel(m, key, formId), style: "link" });
+    b.set(r, COL.low, { formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.low)}`, result: item.low, style: "link", numberFormat: item.kind === "absolute" ? "percent2" : "percent" });
+    b.set(r, COL.high, { formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.high)}`, result: item.high, style: "link", numberFormat: item.kind === "absolute" ? "percent2" : "percent" });
+    for (const which of ["low", "high"] as const) {
+      const [ssFormula, npvFormula] = variantFormulas(key, formId, change(which), which, `${which === "low" ? "D" : "E"}${row}`, npvOf);
+      b.set(r, which === "low" ? COL.ssLow : COL.ssHigh, { formula: ssFormula, result: which === "low" ? item.structuralSavingLow : item.structuralSavingHigh, style: "calc", numberFormat: "eur" });
+      b.set(r, which === "low" ? COL.npvLow : COL.npvHigh, { formula: npvFormula, result: which === "low" ? item.npvLow : item.npvHigh, style: "calc", numberFormat: "eur" });
+    }
+    b.set(r, COL.swing, { formula: `=ABS(G${row}-F${row})`, result: item.swing, style: "calc", numberFormat: "eur" });
+    b.set(r, COL.rank, { formula: `=RANK(H${row},$H$${first + 1}:$H$${lastRow + 1})+COUNTIF($H$${first + 1}:H${row},H${row})-1`, result: rankOf.get(key)!, style: "calc", numberFormat: "integer" });
+    r++;
+  });
+  r++;
+
+  // Sorted by swing: the table behind the tornado.
+  b.set(r++, 0, section(tr("Gesorteerd op uitslag (tornado)", "Sorted by swing (tornado)")));
+  const sortedHeader = r;
+  b.setRow(r++, 0, [
+    header(tr("Invoer", "Input")),
+    header("#"),
+    header(""),
+    header(tr("NCW bij laag", "NPV at low")),
+    header(tr("NCW bij hoog", "NPV at high")),
+    header(tr("Laag min uitgangspunt", "Low minus starting point")),
+    header(tr("Hoog min uitgangspunt", "High minus starting point")),
+    header(tr("Uitslag NCW", "NPV swing")),
+  ]);
+  const sortedFirst = r;
+  const ranks = `$I$${first + 1}:$I$${lastRow + 1}`;
+  const pick = (column: string, row: number) => `INDEX($${column}$${first + 1}:$${column}$${lastRow + 1},MATCH($B${row},${ranks},0))`;
+  m.sensitivity.items.forEach((item: SensitivityItem, k) => {
+    const row = r + 1;
+    b.set(r, 1, { formula: `=ROW()-ROW($A$${sortedHeader + 1})`, result: k + 1, style: "calc", numberFormat: "integer" });
+    b.set(r, 0, { formula: `=${pick("A", row)}`, result: sensitivityLabel(m, item.key, item.formId), style: "calc" });
+    b.set(r, 3, { formula: `=${pick("F", row)}`, result: item.npvLow, style: "calc", numberFormat: "eur" });
+    b.set(r, 4, { formula: `=${pick("G", row)}`, result: item.npvHigh, style: "calc", numberFormat: "eur" });
+    b.set(r, 5, { formula: `=D${row}-BC_NPV`, result: item.npvLow - m.results.npv, style: "output", numberFormat: "eur" });
+    b.set(r, 6, { formula: `=E${row}-BC_NPV`, result: item.npvHigh - m.results.npv, style: "output", numberFormat: "eur" });
+    b.set(r, 7, { formula: `=${pick("H", row)}`, result: item.swing, style: "calc", numberFormat: "eur" });
+    r++;
+  });
+  const sortedLast = r - 1;
+  ctx.name("BC_SensitivityNPVLow", "sensitivity", colRange(first, COL.npvLow, keys.length), "NPV with each input at its low value (input order)");
+  ctx.name("BC_SensitivityNPVHigh", "sensitivity", colRange(first, COL.npvHigh, keys.length), "NPV with each input at its high value (input order)");
+  ctx.name("BC_SensitivityStructuralLow", "sensitivity", colRange(first, COL.ssLow, keys.length), "Structural saving with each input at its low value (input order)");
+  ctx.name("BC_SensitivityStructuralHigh", "sensitivity", colRange(first, COL.ssHigh, keys.length), "Structural saving with each input at its high value (input order)");
+  ctx.name("BC_SensitivityRanks", "sensitivity", colRange(first, COL.rank, keys.length), "Rank of each input by NPV swing (1 = largest)");
+  r++;
+  b.set(r, 0, note(tr("Het tornadodiagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.", "The tornado chart below appears when the file is made or opened with the add-in.")));
+  r++;
+  ctx.charts.push({
+    sheet: "sensitivity",
+    kind: "barClustered",
+    title: tr("Tornado: verandering van de NCW per aanname", "Tornado: change of the NPV per assumption"),
+    anchor: { row: r, col: 0, rowCount: Math.max(16, keys.length + 6), colCount: 7 },
+    categories: { sheet: "sensitivity", range: colRange(sortedFirst, 0, sortedLast - sortedFirst + 1) },
+    series: [
+      { name: tr("Laag", "Low"), sheet: "sensitivity", range: colRange(sortedFirst, 5, sortedLast - sortedFirst + 1), as: "bar" },
+      { name: tr("Hoog", "High"), sheet: "sensitivity", range: colRange(sortedFirst, 6, sortedLast - sortedFirst + 1), as: "bar" },
+    ],
+    valueAxisTitle: tr("verandering NCW (€)", "change in NPV (€)"),
+  });
+  b.row = r + Math.max(16, keys.length + 6);
+  b.freeze = { rows: 4, columns: 1 };
+  return b;
+
+  /** The structural saving and NPV of one variant, for the row's low or high change. */
+  function variantFormulas(
+    key: string,
+    formId: string | undefined,
+    change: string,
+    which: "low" | "high",
+    ssCell: string,
+    npv: (ssCell: string) => string,
+  ): [string, string] {
+    if (formId) {
+      // A form's cost and its planned shift both scale that form's part of the structural saving.
+      const part = `(BC_Current_${formId}-BC_Target_${formId})*BC_CostPerPlacement_${formId}*BC_LiveRealisation`;
+      return [`=BC_StructuralSaving+${part}*${change}`, npv(ssCell)];
+    }
+    switch (key) {
+      case "yearsToTarget":
+        return ["=BC_StructuralSaving", `=BC_StructuralSaving*SUMPRODUCT(${which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh"},BC_DiscountFactors)-BC_PVOneOff`];
+      case "oneOffCosts":
+        return ["=BC_StructuralSaving", `=BC_StructuralSaving*BC_PVPhase-BC_PVOneOff*(1+${change})`];
+      case "indexation":
+        return ["=BC_StructuralSaving", "=BC_NPV"];
+      case "discountRate": {
+        const df = which === "low" ? "BC_SensDiscountLow" : "BC_SensDiscountHigh";
+        return ["=BC_StructuralSaving", `=BC_StructuralSaving*SUMPRODUCT(BC_Phase,${df})-SUMPRODUCT(BC_OneOffReal,${df})`];
+      }
+      case "realisation":
+        return [`=BC_StructuralSavingFull*MIN(1,BC_LiveRealisation*(1+${change}))`, npv(ssCell)];
+      default:
+        throw new Error(`No formula for sensitivity input ${key}`);
+    }
+  }
+}
