@@ -99,7 +99,7 @@ export async function readDefinedNames(file: string): Promise<Map<string, NameVa
     const c2 = m[4] ? colNumber(m[4]) : c1;
     const r2 = m[5] ? Number(m[5]) : r1;
     const values: unknown[] = [];
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) values.push(cellValue(sheet.getCell(r, c).value));
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) values.push(cellValue(sheet.getCell(r, c)));
     out.set(name, values.length === 1 && !m[4] ? values[0] : values);
   }
   return out;
@@ -111,16 +111,20 @@ function colNumber(letters: string): number {
   return n;
 }
 
-/** A cell's value as a spreadsheet shows it: formulas give their cached result. */
-export function cellValue(v: ExcelJS.CellValue): unknown {
+/**
+ * A cell's value as a spreadsheet shows it: formulas give their cached result. exceljs's
+ * `cell.value` drops a formula's falsy result (0, "", false), so the result is read from
+ * `cell.result`; an empty string result reads as null.
+ */
+export function cellValue(cell: ExcelJS.Cell): unknown {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const r = cell.result as unknown;
+    if (r && typeof r === "object" && "error" in (r as object)) return { error: (r as { error: string }).error };
+    return r === undefined ? null : r;
+  }
+  const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === "object" && !(v instanceof Date)) {
-    if ("result" in v) {
-      const r = (v as { result?: unknown }).result;
-      if (r && typeof r === "object" && "error" in (r as object)) return { error: (r as { error: string }).error };
-      return r ?? null;
-    }
-    if ("formula" in v || "sharedFormula" in v) return null;
     if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
     if ("error" in v) return { error: (v as ExcelJS.CellErrorValue).error };
   }
