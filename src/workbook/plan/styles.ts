@@ -12,6 +12,7 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   section: { bold: true, fill: "#D9E1F2", fontColor: "#1F3864" },
   label: {},
   input: { fill: "#FFF2CC", fontColor: "#0000FF", border: "#BFBFBF", unlocked: true },
+  inputSample: { fill: "#FFF2CC", fontColor: "#0000FF", border: "#BFBFBF" },
   inputText: { fill: "#FFF2CC", fontColor: "#0000FF", border: "#BFBFBF", unlocked: true, wrap: false },
   calc: { fontColor: "#000000" },
   link: { fontColor: "#00804A" },

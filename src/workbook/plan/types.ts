@@ -148,6 +148,8 @@ export type StyleName =
   | "label"
   | "input"
   | "inputText"
+  /** Looks like an input but is locked: the sample in the colour key on the cover. */
+  | "inputSample"
   | "calc"
   | "link"
   | "output"

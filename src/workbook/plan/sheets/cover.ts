@@ -62,7 +62,7 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
 
   b.set(r++, 0, section(tr("Kleurcode", "Colour key")));
   const key: [CellPlan, string][] = [
-    [{ value: tr("Invoer", "Input"), style: "input" }, tr("Een aanname die u mag wijzigen (de enige ontgrendelde cellen).", "An assumption you may change (the only unlocked cells).")],
+    [{ value: tr("Invoer", "Input"), style: "inputSample" }, tr("Een aanname die u mag wijzigen (de enige ontgrendelde cellen).", "An assumption you may change (the only unlocked cells).")],
     [{ value: tr("Berekening", "Calculation"), style: "calc" }, tr("Een formule op dit blad.", "A formula on this sheet.")],
     [{ value: tr("Koppeling", "Link"), style: "link" }, tr("Een waarde overgenomen van een ander blad of een naam.", "A value taken from another sheet or a name.")],
     [{ value: tr("Kerncijfer", "Key figure"), style: "keyFigure" }, tr("Een belangrijke uitkomst.", "An important outcome.")],

@@ -1,0 +1,258 @@
+/**
+ * The workbook plan against the modelling rules of issue 3 (FAST Standard / ICAEW code) and the
+ * contract of method.md section 4. The numbers themselves are proven in LibreOffice
+ * (test/engine); here: structure, names, formulas' shape, protection, languages.
+ */
+import { exampleCase, validateCase, type Case, type CaseFile } from "../../../src/model";
+import { buildPlan, tidyReadCase, META_SHEET_NAME, decodeMeta, type CellPlan, type WorkbookPlan, type SheetPlan } from "../../../src/workbook/plan";
+import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, functionsCalled, numericConstants, relativeShape } from "./formulaRules";
+import { generatedCases } from "../../support/generatedCases";
+
+const BUILT_AT = new Date("2026-11-22T10:00:00Z");
+
+function valid(file: CaseFile): Case {
+  const v = validateCase(file);
+  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
+  return v.value;
+}
+
+function plan(file: CaseFile = exampleCase(), lang: "nl" | "en" = "nl"): WorkbookPlan {
+  return buildPlan(valid(file), { lang, addinVersion: "1.2.3", builtAt: BUILT_AT });
+}
+
+function cells(sheet: SheetPlan): { row: number; col: number; cell: CellPlan }[] {
+  const out: { row: number; col: number; cell: CellPlan }[] = [];
+  for (const b of sheet.blocks) b.cells.forEach((line, dr) => line.forEach((cell, dc) => cell && out.push({ row: b.row + dr, col: b.col + dc, cell })));
+  return out;
+}
+
+const allPlans = () => [plan(), plan(exampleCase(), "en"), plan(exampleCase("region")), ...generatedCases(8).map((g) => plan(g.caseFile))];
+
+describe("sheets", () => {
+  test("Dutch names by default, English with lang en, in the order cover, inputs, calculation, results", () => {
+    expect(plan().sheets.map((s) => s.name)).toEqual(["Over", "Aannames", "Berekening", "Resultaat", "Gevoeligheid", "Monitoring", "Controles", META_SHEET_NAME]);
+    expect(plan(exampleCase(), "en").sheets.map((s) => s.name)).toEqual(["About", "Inputs", "Calculation", "Results", "Sensitivity", "Monitoring", "Checks", META_SHEET_NAME]);
+    expect(plan(exampleCase("region")).sheets.map((s) => s.name)).toContain("Gemeenten");
+  });
+
+  test("every visible sheet shows the master check at the top, and the scenario warning under it", () => {
+    for (const sheet of plan().sheets.filter((s) => s.visibility === "visible")) {
+      const top = cells(sheet).filter((c) => c.row <= 2 && c.col === 0);
+      expect(top.find((c) => c.row === 1)?.cell.formula).toMatch(/^=IF\(BC_ChecksOK=1,/);
+      expect(top.find((c) => c.row === 2)?.cell.formula).toMatch(/BC_ScenarioIndex>1/);
+    }
+  });
+
+  test("the scenario warning is empty for the base case and names the active scenario otherwise", () => {
+    const base = cells(plan().sheets[1]).find((c) => c.row === 2 && c.col === 0)!.cell;
+    expect(base.result).toBe("");
+    const file = exampleCase();
+    file.activeScenario = "Voorzichtig";
+    const active = cells(plan(file).sheets[1]).find((c) => c.row === 2 && c.col === 0)!.cell;
+    expect(active.result).toContain("Voorzichtig");
+  });
+
+  test("the meta sheet is very hidden and records the sheets, names and the case", () => {
+    const p = plan();
+    const meta = p.sheets.find((s) => s.key === "meta")!;
+    expect(meta.visibility).toBe("veryHidden");
+    const rows = meta.blocks[0].cells.map((line) => line.map((c) => c?.value));
+    const decoded = decodeMeta(rows);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.meta.addinVersion).toBe("1.2.3");
+    expect(decoded.meta.names).toEqual(p.names.map((n) => n.name));
+    expect(decoded.meta.sheets.map((s) => s.name)).toEqual(p.sheets.map((s) => s.name));
+    expect(JSON.parse(decoded.meta.caseJson)).toEqual(valid(exampleCase()));
+  });
+});
+
+describe("defined names (method.md section 4)", () => {
+  const H = valid(exampleCase()).horizonYears;
+  test("the contract's names exist with the right shape", () => {
+    const p = plan();
+    const byName = new Map(p.names.map((n) => [n.name, n]));
+    const single = ["BC_YearsToTarget", "BC_Indexation", "BC_DiscountRate", "BC_YouthPopulation", "BC_StructuralSaving", "BC_NPV", "BC_BreakEvenYear", "BC_Scenario", "BC_SwitchingRealisation"];
+    for (const id of ["residentieel", "gezinshuis", "pleegzorg"]) single.push(`BC_Current_${id}`, `BC_Target_${id}`, `BC_CostPerPlacement_${id}`);
+    for (const n of single) expect([n, byName.get(n)?.range.rowCount, byName.get(n)?.range.colCount]).toEqual([n, 1, 1]);
+    for (const n of ["BC_Years", "BC_SavingReal", "BC_NetNominal", "BC_CumulativeNominal"]) {
+      expect([n, byName.get(n)?.range.rowCount, byName.get(n)?.range.colCount]).toEqual([n, 1, H + 1]);
+    }
+  });
+
+  test("inputs are named on the inputs sheet, results on the calculation sheet", () => {
+    const p = plan();
+    const sheetOf = (n: string) => p.names.find((x) => x.name === n)!.sheet;
+    expect(["BC_Current_pleegzorg", "BC_Target_pleegzorg", "BC_YearsToTarget", "BC_Indexation", "BC_DiscountRate", "BC_YouthPopulation", "BC_Scenario"].map(sheetOf)).toEqual(Array(7).fill("inputs"));
+    expect(["BC_CostPerPlacement_pleegzorg", "BC_StructuralSaving", "BC_NPV", "BC_BreakEvenYear", "BC_Years", "BC_SavingReal", "BC_NetNominal", "BC_CumulativeNominal"].map(sheetOf)).toEqual(Array(8).fill("calc"));
+  });
+
+  test("BC_YouthPopulation only when a population is given or follows from the municipalities", () => {
+    const file = exampleCase();
+    delete file.youthPopulation;
+    expect(plan(file).names.some((n) => n.name === "BC_YouthPopulation")).toBe(false);
+    expect(plan(exampleCase("region")).names.some((n) => n.name === "BC_YouthPopulation")).toBe(true);
+  });
+
+  test("names are unique (Excel does not distinguish case) and each cell of a name is written", () => {
+    for (const p of allPlans()) {
+      const lower = p.names.map((n) => n.name.toLowerCase());
+      expect(new Set(lower).size).toBe(lower.length);
+      for (const n of p.names) {
+        const sheet = p.sheets.find((s) => s.key === n.sheet)!;
+        const written = new Set(cells(sheet).map((c) => `${c.row}:${c.col}`));
+        // Every name's top-left cell is part of the model (not a stray reference).
+        expect([n.name, written.has(`${n.range.row}:${n.range.col}`)]).toEqual([n.name, true]);
+      }
+    }
+  });
+});
+
+describe("formulas follow the modelling rules", () => {
+  test("native functions only: no custom functions, LET, XLOOKUP, LAMBDA or dynamic arrays", () => {
+    const used = new Set<string>();
+    for (const p of allPlans()) for (const s of p.sheets) for (const { cell } of cells(s)) if (cell.formula) functionsCalled(cell.formula).forEach((f) => used.add(f));
+    const unknown = [...used].filter((f) => !ALLOWED_FUNCTIONS.has(f));
+    expect(unknown).toEqual([]);
+    expect(used.has("SUMPRODUCT")).toBe(true);
+  });
+
+  test("no constants inside formulas except 0, 1, 7, 12, 52, 100, 1000", () => {
+    const offenders: string[] = [];
+    for (const p of allPlans()) {
+      for (const s of p.sheets) {
+        for (const { row, col, cell } of cells(s)) {
+          if (!cell.formula) continue;
+          const bad = numericConstants(cell.formula).filter((n) => !ALLOWED_CONSTANTS.has(n));
+          if (bad.length) offenders.push(`${s.name} r${row} c${col}: ${cell.formula} (${bad.join(", ")})`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test("the rule checker itself finds a constant and tells references and names apart", () => {
+    expect(numericConstants("=A1*365")).toEqual([365]);
+    expect(numericConstants("=Aannames!$B$12*BC_Current_f2_x+1")).toEqual([1]);
+    expect(numericConstants('=IF(A1="2019",0,1)')).toEqual([0, 1]);
+    expect(relativeShape("=D5+$C$3", 4, 3)).toBe(relativeShape("=E5+$C$3", 4, 4));
+    expect(relativeShape("=D5+$C$3", 4, 3)).not.toBe(relativeShape("=E6+$C$3", 4, 4));
+  });
+
+  test("on the calculation sheet every row has one formula, the same across all years", () => {
+    for (const p of allPlans()) {
+      const calc = p.sheets.find((s) => s.key === "calc")!;
+      const byRow = new Map<number, { col: number; cell: CellPlan }[]>();
+      for (const c of cells(calc)) if (c.col >= 3 && c.cell.formula) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+      expect(byRow.size).toBeGreaterThan(20);
+      for (const [row, line] of byRow) {
+        const shapes = new Set(line.map((c) => relativeShape(c.cell.formula!, row, c.col)));
+        expect([row, [...shapes]]).toEqual([row, [[...shapes][0]]]);
+      }
+    }
+  });
+
+  test("formulas are English and carry a cached result", () => {
+    for (const p of allPlans()) {
+      for (const s of p.sheets) {
+        for (const { cell } of cells(s)) {
+          if (!cell.formula) continue;
+          expect(cell.formula.startsWith("=")).toBe(true);
+          expect(cell.result).toBeDefined();
+          expect(cell.formula).not.toMatch(/\b(ALS|SOM|INDEX\.|VERT\.ZOEKEN)\(/);
+          if (typeof cell.result === "number") expect(Number.isFinite(cell.result)).toBe(true);
+        }
+      }
+    }
+  });
+
+  test("text in formulas is properly quoted (no unbalanced quotes)", () => {
+    for (const s of plan().sheets) for (const { cell } of cells(s)) if (cell.formula) expect((cell.formula.match(/"/g) ?? []).length % 2).toBe(0);
+  });
+});
+
+describe("inputs, protection and formats", () => {
+  test("input cells look like inputs and are the only unlocked cells; every input is bound and named", () => {
+    for (const p of allPlans()) {
+      for (const s of p.sheets) {
+        const unlocked = cells(s).filter((c) => c.cell.style && p.styles[c.cell.style].unlocked);
+        for (const u of unlocked) expect(["input", "inputText"]).toContain(u.cell.style);
+        if (s.key !== "meta") expect(s.protect).toBe(true);
+      }
+      const inputCells = p.sheets.flatMap((s) => cells(s).filter((c) => c.cell.style === "input" || c.cell.style === "inputText").map((c) => `${s.key}:${c.row}:${c.col}`));
+      const bound = new Set(p.inputs.map((b) => `${b.sheet}:${b.row}:${b.col}`));
+      const unbound = inputCells.filter((x) => !bound.has(x));
+      // Every input cell the reader takes back; the phasing shares' year 0 is fixed data, not an input.
+      expect(unbound).toEqual([]);
+      const names = new Set(p.names.map((n) => n.name));
+      for (const b of p.inputs) expect([b.name, names.has(b.name)]).toEqual([b.name, true]);
+    }
+  });
+
+  test("amounts, counts and percentages have number formats", () => {
+    const p = plan();
+    const inputs = p.sheets.find((s) => s.key === "inputs")!;
+    const at = (path: string) => {
+      const b = p.inputs.find((x) => x.path.join(".") === path)!;
+      return cells(inputs).find((c) => c.row === b.row && c.col === b.col)!.cell.numberFormat;
+    };
+    expect(at("careForms.1.costs.0.amount")).toBe("eur2");
+    expect(at("careForms.1.ambulant.share")).toBe("percent");
+    expect(at("careForms.1.current")).toBe("count");
+    expect(at("indexation")).toBe("percent2");
+    expect(p.numberFormats.eur).toContain("€");
+  });
+
+  test("every style and number format a cell names exists", () => {
+    for (const p of allPlans()) {
+      for (const s of p.sheets) {
+        for (const { cell } of cells(s)) {
+          if (cell.style) expect(p.styles[cell.style]).toBeDefined();
+          if (cell.numberFormat) expect(p.numberFormats[cell.numberFormat]).toBeDefined();
+        }
+      }
+    }
+  });
+
+  test("drop-downs choose the period, the kind, the phasing method and the scenario", () => {
+    const inputs = plan().sheets.find((s) => s.key === "inputs")!;
+    const sources = new Set(inputs.validations.filter((v) => v.type === "list").map((v) => v.source));
+    expect([...sources].sort()).toEqual(["=BC_List_Kind", "=BC_List_Method", "=BC_List_Per", "=BC_ScenarioNames"]);
+    for (const v of inputs.validations) expect(v.errorMessage.length).toBeGreaterThan(10);
+  });
+});
+
+describe("the case read back from the input cells", () => {
+  /** What the reader will do: each bound cell's written value put at its path, then tidied. */
+  function readBack(p: WorkbookPlan, lastBuilt: Case): unknown {
+    const out: Record<string, unknown> = JSON.parse(JSON.stringify(lastBuilt));
+    for (const b of p.inputs) {
+      const sheet = p.sheets.find((s) => s.key === b.sheet)!;
+      const cell = cells(sheet).find((c) => c.row === b.row && c.col === b.col)?.cell;
+      let v: unknown = cell?.formula ? cell.result : cell?.value;
+      if (b.type === "enum") v = Object.entries(b.choices!).find(([, shown]) => shown === v)?.[0];
+      if ((v === undefined || v === "") && b.type.startsWith("optional")) v = undefined;
+      let target: Record<string | number, unknown> = out;
+      b.path.slice(0, -1).forEach((seg, i) => {
+        if (target[seg] === undefined) target[seg] = typeof b.path[i + 1] === "number" ? [] : {};
+        target = target[seg] as Record<string | number, unknown>;
+      });
+      const last = b.path[b.path.length - 1];
+      if (v === undefined) delete target[last];
+      else target[last] = v;
+    }
+    return tidyReadCase(out);
+  }
+
+  test.each([
+    ["the example", exampleCase()],
+    ["the region", exampleCase("region")],
+    ...generatedCases(10).map((g) => [g.name, g.caseFile] as [string, CaseFile]),
+  ])("%s comes back as the case that was built", (_name, file) => {
+    const c = valid(file);
+    const p = buildPlan(c, { lang: "nl", addinVersion: "x", builtAt: BUILT_AT });
+    const back = validateCase(readBack(p, c));
+    expect(back.ok && back.problems).toEqual([]);
+    if (back.ok) expect(back.value).toEqual(valid(JSON.parse(JSON.stringify(file))));
+  });
+});
