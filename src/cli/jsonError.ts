@@ -1,0 +1,176 @@
+/**
+ * Where a JSON text first goes wrong, as a line and column people can find in their editor.
+ * JSON.parse in Node 20 does not always say (`[1,]` gives no position), so this walks the text
+ * with the JSON grammar (RFC 8259) and stops at the first character that does not fit.
+ * Only called after JSON.parse has failed.
+ */
+import type { Lang } from "../model";
+
+export interface JsonErrorLocation {
+  /** 1-based, as editors count. */
+  line: number;
+  column: number;
+  /** What is wrong there, in the requested language. */
+  what: string;
+}
+
+type Problem = { offset: number; kind: "end" | "char" | "control" | "escape" | "number" };
+
+class Stop {
+  constructor(readonly problem: Problem) {}
+}
+
+export function locateJsonError(text: string, lang: Lang): JsonErrorLocation | null {
+  const problem = findProblem(text);
+  if (!problem) return null;
+  const { line, column } = lineAndColumn(text, problem.offset);
+  return { line, column, what: describe(problem, text, lang) };
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function describe(p: Problem, text: string, lang: Lang): string {
+  const nl = lang === "nl";
+  switch (p.kind) {
+    case "end":
+      return nl ? "het bestand houdt onverwacht op (ontbreekt er een } of ]?)" : "the file ends too early (is a } or ] missing?)";
+    case "control":
+      return nl ? "een regeleinde of tab binnen een tekst tussen aanhalingstekens" : "a line break or tab inside a quoted text";
+    case "escape":
+      return nl ? "ongeldige \\-reeks in een tekst" : "invalid \\ escape in a text";
+    case "number":
+      return nl ? "ongeldig getal (gebruik een punt als decimaalteken, geen voorloopnullen)" : "invalid number (use a point as decimal separator, no leading zeros)";
+    case "char": {
+      const ch = text[p.offset];
+      const shown = ch === "'" ? "'" : ch;
+      const hint =
+        ch === "'"
+          ? nl
+            ? " (JSON gebruikt dubbele aanhalingstekens)"
+            : " (JSON uses double quotes)"
+          : ch === "}" || ch === "]"
+            ? nl
+              ? " (een komma te veel?)"
+              : " (one comma too many?)"
+            : "";
+      return nl ? `onverwacht teken '${shown}'${hint}` : `unexpected character '${shown}'${hint}`;
+    }
+  }
+}
+
+function findProblem(text: string): Problem | null {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+  };
+  const fail = (kind: Problem["kind"], at = i): never => {
+    throw new Stop({ offset: at, kind: at >= text.length ? "end" : kind });
+  };
+  const expect = (ch: string) => {
+    if (text[i] !== ch) fail("char");
+    i++;
+  };
+  const literal = (word: string) => {
+    for (const ch of word) expect(ch);
+  };
+  const string = () => {
+    expect('"');
+    for (;;) {
+      if (i >= text.length) fail("end");
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return;
+      }
+      if (c < 0x20) fail("control");
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail("escape");
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail("escape");
+        continue;
+      }
+      i++;
+    }
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail("number");
+    i += m![0].length;
+    // A digit right after a complete number: a leading zero such as 01.
+    if (/[0-9.]/.test(text[i] ?? "")) fail("number");
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      ws();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        string();
+        ws();
+        expect(":");
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("}");
+        return;
+      }
+    }
+    if (c === "[") {
+      i++;
+      ws();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("]");
+        return;
+      }
+    }
+    if (c === '"') return string();
+    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return number();
+    if (c === "t") return literal("true");
+    if (c === "f") return literal("false");
+    if (c === "n") return literal("null");
+    fail("char");
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail("char");
+    return null;
+  } catch (e) {
+    if (e instanceof Stop) return e.problem;
+    // Nesting deeper than the call stack: leave the position to JSON.parse's own message.
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The `businesscase` command line: parses the arguments, runs one command, and turns every
+ * failure into a one-line message and an exit code (2 for bad input, 1 for our own bugs).
+ * bin/businesscase.js calls runFromProcess(); tests call run() with their own context.
+ */
+import { detectLang, parseArgs, type ParsedArgs } from "./args";
+import { buildCommand } from "./commands/build";
+import { exampleCommand } from "./commands/example";
+import { helpLines } from "./commands/help";
+import { summaryCommand } from "./commands/summary";
+import { validateCommand } from "./commands/validate";
+import { nodeFileSystem, packageVersion, type CliContext } from "./context";
+import { message, UsageError } from "./messages";
+import type { Lang } from "../model";
+
+export type ContextWithoutLang = Omit<CliContext, "lang">;
+
+export async function run(argv: readonly string[], base: ContextWithoutLang): Promise<number> {
+  let lang: Lang = detectLang(argv);
+  try {
+    const args = parseArgs(argv);
+    lang = args.lang;
+    const ctx: CliContext = { ...base, lang };
+    if (args.options.version === true) {
+      ctx.out(ctx.version);
+      return 0;
+    }
+    if (args.options.help === true || args.command === "help") {
+      for (const line of helpLines(lang)) ctx.out(line);
+      return 0;
+    }
+    return await dispatch(args, ctx);
+  } catch (e) {
+    return report(e, lang, base);
+  }
+}
+
+async function dispatch(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  switch (args.command) {
+    case "example":
+      return exampleCommand(args, ctx);
+    case "validate":
+      return validateCommand(args, ctx);
+    case "summary":
+      return summaryCommand(args, ctx);
+    case "build":
+      return buildCommand(args, ctx);
+    default:
+      throw new UsageError("missingCommand", [], [], true);
+  }
+}
+
+function report(e: unknown, lang: Lang, base: ContextWithoutLang): number {
+  const prefix = message("errorPrefix", lang);
+  if (e instanceof UsageError) {
+    if (e.code === "badLang") {
+      // The language itself is what is wrong: say it in both.
+      base.err(`Fout: ${message("badLang", "nl", e.params)} / Error: ${message("badLang", "en", e.params)}`);
+      return 2;
+    }
+    base.err(`${prefix}: ${message(e.code, lang, e.params)}`);
+    for (const line of e.details) base.err(line);
+    if (e.hintHelp) base.err(message("seeHelp", lang));
+    return 2;
+  }
+  const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  base.err(`${prefix}: ${message("internal", lang, [why])}`);
+  return 1;
+}
+
+/** The real process: its arguments, streams, file system and clock. */
+export async function runFromProcess(): Promise<void> {
+  const write = (stream: NodeJS.WriteStream) => (line: string) => void stream.write(`${line}\n`);
+  let code: number;
+  try {
+    const version = await packageVersion();
+    code = await run(process.argv.slice(2), {
+      out: write(process.stdout),
+      err: write(process.stderr),
+      fs: nodeFileSystem(),
+      now: () => new Date(),
+      version,
+    });
+  } catch (e) {
+    process.stderr.write(`Fout / Error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
+    code = 1;
+  }
+  // exitCode instead of exit(): lets stdout drain when it is a pipe.
+  process.exitCode = code;
+}
