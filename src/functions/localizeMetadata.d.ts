@@ -1,0 +1,2 @@
+/** See localizeMetadata.js. */
+export function localizeMetadata(generatedJson: string, translations: Record<string, unknown>): string;
