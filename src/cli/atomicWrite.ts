@@ -3,6 +3,7 @@
  * same folder (a rename is only atomic within one file system), which is then renamed over the
  * target. On any failure the temporary file is removed and the target is left as it was.
  */
+/* global process */
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { CliFileSystem } from "./context";

@@ -3,6 +3,7 @@
  * the version. Injected, so that each command can be tested without a child process and a
  * failing disk can be simulated.
  */
+/* global TextDecoder, __dirname */
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import type { Lang } from "../model";

@@ -2,6 +2,7 @@
  * Reading a case file: the file, its JSON, then the model's validation. Every way this can go
  * wrong becomes a UsageError that names the file (and, for an invalid case, every field).
  */
+/* global NodeJS, TextDecoder */
 import { describeProblem, exampleCase, validateCase, type Case, type Lang, type Problem } from "../model";
 import type { CliFileSystem } from "./context";
 import { locateJsonError } from "./jsonError";

@@ -3,6 +3,7 @@
  * failure into a one-line message and an exit code (2 for bad input, 1 for our own bugs).
  * bin/businesscase.js calls runFromProcess(); tests call run() with their own context.
  */
+/* global NodeJS, process */
 import { detectLang, parseArgs, type ParsedArgs } from "./args";
 import { buildCommand } from "./commands/build";
 import { exampleCommand } from "./commands/example";

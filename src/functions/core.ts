@@ -12,8 +12,15 @@
  * - #N/A (notAvailable): no answer exists (no break-even year within the given years).
  * Excel shows the message only for #VALUE! and #N/A; the others keep theirs for logs and tests.
  */
-import { annualComponentCost, breakEvenYear, costPerPlacementYear, phaseShares, phasedVolume, sumProduct } from "../model/index";
-import { LIMITS, type CostPeriod } from "../model/index";
+// The small modules, not ../model/index: that also brings the case schema and zod into the
+// functions bundle, which Excel loads with every workbook.
+import { annualComponentCost, costPerPlacementYear } from "../model/costs";
+import { breakEvenYear, sumProduct } from "../model/finance";
+import { phaseShares, phasedVolume } from "../model/phasing";
+import type { CostPeriod } from "../model/schema";
+
+/** LIMITS.maxHorizonYears of src/model/schema.ts (a test keeps them equal). */
+export const MAX_YEARS_TO_TARGET = 30;
 
 export type ExcelErrorCode = "invalidValue" | "invalidNumber" | "divisionByZero" | "notAvailable";
 
@@ -237,7 +244,7 @@ export function phasedVolumeAt(current: unknown, target: unknown, yearsToTarget:
   return attempt(() => {
     const from = nonNegative(current, ARG.current);
     const to = nonNegative(target, ARG.target);
-    const ytt = wholeNumberBetween(yearsToTarget, ARG.yearsToTarget, 1, LIMITS.maxHorizonYears);
+    const ytt = wholeNumberBetween(yearsToTarget, ARG.yearsToTarget, 1, MAX_YEARS_TO_TARGET);
     const i = wholeNumberBetween(yearIndex, ARG.yearIndex, 0, Number.MAX_SAFE_INTEGER);
     // From yearsToTarget on the shift is complete, so the phase of a later year equals that year's.
     const upTo = Math.min(i, ytt);

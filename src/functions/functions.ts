@@ -5,6 +5,7 @@
  * (custom-functions-metadata-plugin, which also adds the CustomFunctions.associate calls when
  * webpack bundles this file); the Dutch names and texts are in functions.nl.json.
  */
+/* global Office, CustomFunctions */
 import * as core from "./core";
 
 type Lang = "nl" | "en";

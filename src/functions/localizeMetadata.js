@@ -2,6 +2,7 @@
 // the generated functions.json and a hand-written file of translated names and texts. Only names
 // and descriptions change; ids, types and dimensionality stay those of the generated file, so the
 // two cannot drift apart. Plain CommonJS: webpack.config.js and the tests both load it.
+/* global module */
 "use strict";
 
 /**

@@ -2,6 +2,7 @@
  * `businesscase build CASE.json|--example --out FILE.xlsx [--lang nl|en] [--force]`: the workbook
  * as an .xlsx file, built from the same plan the add-in writes into Excel.
  */
+/* global NodeJS */
 import * as path from "node:path";
 import type { Case, Lang } from "../../model";
 import type { WorkbookPlan } from "../../workbook/plan";
