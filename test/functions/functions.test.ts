@@ -5,6 +5,7 @@
  */
 import { CustomFunctionError, setDisplayLanguage } from "./customFunctionsStandIn";
 import * as core from "../../src/functions/core";
+import { LIMITS } from "../../src/model";
 import { breakEvenYear, netCost, per1000, phasedVolume, placementCost, saving } from "../../src/functions/functions";
 
 afterEach(() => {
@@ -209,6 +210,13 @@ describe("BC.BREAKEVENYEAR", () => {
     expect(excelError(() => breakEvenYear(column(2025, 2026, 2027), column(-1, "", 2)))).toEqual({ code: "#VALUE!", message: "cumulatief: cel 2 is leeg" });
     expect(excelError(() => breakEvenYear(column(2025, "2026"), column(-1, 2))).code).toBe("#VALUE!");
     expect(excelError(() => breakEvenYear(column("", ""), column("", ""))).code).toBe("#VALUE!");
+  });
+});
+
+describe("limits", () => {
+  it("allows yearsToTarget up to the model's horizon limit", () => {
+    expect(core.MAX_YEARS_TO_TARGET).toBe(LIMITS.maxHorizonYears);
+    expect(phasedVolume(40, 24, LIMITS.maxHorizonYears, 1)).toBeCloseTo(40 - 16 / LIMITS.maxHorizonYears, 12);
   });
 });
 
