@@ -17,6 +17,7 @@
 import { annualComponentCost, costPerPlacementYear } from "../model/costs";
 import { breakEvenYear, sumProduct } from "../model/finance";
 import { phaseShares, phasedVolume } from "../model/phasing";
+import { perThousand } from "../model/regions";
 import type { CostPeriod } from "../model/schema";
 
 /** LIMITS.maxHorizonYears of src/model/schema.ts (a test keeps them equal). */
@@ -276,8 +277,7 @@ export function per1000(count: unknown, population: unknown): Outcome<number> {
     const pop = requiredNumber(population, ARG.population);
     if (pop === 0) fail("divisionByZero", "jeugdigen is 0", "population is 0");
     if (pop < 0) fail("invalidNumber", `jeugdigen mag niet negatief zijn (nu: ${pop})`, `population must not be negative (got: ${pop})`);
-    // The model computes this inline (src/model/calculate.ts: v / population x 1000).
-    return (n / pop) * 1000;
+    return perThousand(n, pop);
   });
 }
 

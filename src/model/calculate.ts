@@ -6,7 +6,7 @@ import type { Case, CareFormKind } from "./schema";
 import { annualComponentCost, ambulantCost, costPerPlacementYear } from "./costs";
 import { phaseShares, phasedVolume } from "./phasing";
 import { breakEvenYear, cumulative, discountFactors, indexFactors, sumProduct, times } from "./finance";
-import { municipalityVolume, regionYouthPopulation, volumesByForm } from "./regions";
+import { municipalityVolume, perThousand, regionYouthPopulation, volumesByForm } from "./regions";
 import { BASE_CASE, activeParameters, scenarioParameters, type ScenarioParameters } from "./scenarios";
 
 export interface FormResult {
@@ -89,7 +89,7 @@ export function calculate(c: Case, params: ScenarioParameters = activeParameters
       current,
       target,
       volumes,
-      per1000: population === null ? null : volumes.map((v) => (v / population) * 1000),
+      per1000: population === null ? null : volumes.map((v) => perThousand(v, population)),
       referenceCost: current * cost,
       scenarioCost: volumes.map((v) => v * cost),
     };
@@ -207,7 +207,7 @@ export function municipalityResults(c: Case): MunicipalityResult[] | null {
     const totalTarget = Object.values(target).reduce((s, x) => s + x, 0);
     const pop = m.youthPopulation ?? null;
     const per1000 = (vs: Record<string, number>) =>
-      pop === null ? null : Object.fromEntries(Object.entries(vs).map(([id, v]) => [id, (v / pop) * 1000]));
+      pop === null ? null : Object.fromEntries(Object.entries(vs).map(([id, v]) => [id, perThousand(v, pop)]));
     return {
       name: m.name,
       youthPopulation: pop,

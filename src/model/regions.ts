@@ -44,3 +44,8 @@ export function regionYouthPopulation(c: Case): number | null {
 export function municipalityVolume(m: Municipality, formId: string): FormVolumes {
   return m.volumes[formId] ?? { current: 0, target: 0 };
 }
+
+/** Placements per 1,000 youths aged 0-17 (method.md section 3). */
+export function perThousand(count: number, youthPopulation: number): number {
+  return (count / youthPopulation) * 1000;
+}
