@@ -36,10 +36,6 @@ export interface SensitivityResult {
   items: SensitivityItem[];
 }
 
-function nearlyEqual(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
 /** Item keys in their natural order: per form its cost and its shift, then the general inputs. */
 export function sensitivityKeys(c: Case): { key: string; formId?: string; kind: SensitivityKind }[] {
   return [
@@ -91,8 +87,11 @@ export function sensitivity(c: Case): SensitivityResult {
       order,
     };
   });
-  // Swings equal but for rounding (a form's cost and its shift move NPV alike) keep the input order.
-  items.sort((a, b) => (nearlyEqual(a.item.swing, b.item.swing) ? a.order - b.order : b.item.swing - a.item.swing));
+  // Swings equal but for rounding keep the input order: a form's cost and its shift move NPV alike,
+  // and a form without a shift moves it by rounding noise only. Noise is measured against the NPV.
+  const scale = Math.max(1, Math.abs(base.npv), Math.abs(base.structuralSaving));
+  const tie = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * scale;
+  items.sort((a, b) => (tie(a.item.swing, b.item.swing) ? a.order - b.order : b.item.swing - a.item.swing));
   return { npv: base.npv, structuralSaving: base.structuralSaving, items: items.map((x) => x.item) };
 }
 

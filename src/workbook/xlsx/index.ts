@@ -1,0 +1,128 @@
+/**
+ * Writer 2: a WorkbookPlan -> the bytes of an .xlsx file, with exceljs. Used by the command line
+ * and by the task pane outside Excel (so no Node APIs here). Every formula is stored with its
+ * result from the calculation, so a viewer that does not recalculate still shows correct numbers,
+ * and the file asks Excel to recalculate fully on load. exceljs cannot write charts; the results
+ * sheet says the add-in adds them when the file is opened with it.
+ */
+import ExcelJS from "exceljs";
+import { cellA1, quoteSheet, rangeA1 } from "../plan/address";
+import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan } from "../plan/types";
+
+export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const wb = planToWorkbook(plan);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The exceljs workbook of a plan (exposed for tests that inspect it without a round trip). */
+export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Businesscase Gezinsgerichte Zorg";
+  wb.calcProperties.fullCalcOnLoad = true;
+  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (cell: CellPlan): Partial<ExcelJS.Style> => {
+    const key = `${cell.style ?? ""}|${cell.numberFormat ?? ""}`;
+    let style = styleCache.get(key);
+    if (!style) {
+      style = toExcelStyle(cell.style ? plan.styles[cell.style] : undefined, cell.numberFormat ? plan.numberFormats[cell.numberFormat] : undefined);
+      styleCache.set(key, style);
+    }
+    return style;
+  };
+
+  for (const sheet of plan.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      state: sheet.visibility,
+      properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : undefined,
+      views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
+    });
+    for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
+    writeCells(ws, sheet, styleOf);
+    for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
+    for (const v of sheet.validations) {
+      const validation: ExcelJS.DataValidation =
+        v.type === "list"
+          ? { type: "list", allowBlank: true, formulae: [v.source!.replace(/^=/, "")] }
+          : { type: v.type, operator: "between", allowBlank: true, formulae: [v.min ?? 0, v.max ?? 0] };
+      validation.showErrorMessage = true;
+      validation.errorStyle = "stop";
+      validation.errorTitle = v.errorTitle;
+      validation.error = v.errorMessage;
+      for (let r = 0; r < v.range.rowCount; r++) for (let c = 0; c < v.range.colCount; c++) ws.getCell(v.range.row + r + 1, v.range.col + c + 1).dataValidation = validation;
+    }
+    sheet.conditionalFormats.forEach((cf, priority) => {
+      ws.addConditionalFormatting({
+        ref: rangeA1(cf.range),
+        rules: [
+          {
+            type: "expression",
+            priority: priority + 1,
+            formulae: [cf.formula],
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } },
+              ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+            },
+          },
+        ],
+      });
+    });
+    if (sheet.protect) {
+      // No password: protection guards against slips, and a user may lift it.
+      void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    }
+  }
+
+  const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  for (const n of plan.names) wb.definedNames.add(`${quoteSheet(sheetName.get(n.sheet)!)}!${rangeA1(n.range, true)}`, n.name);
+  return wb;
+}
+
+function writeCells(ws: ExcelJS.Worksheet, sheet: SheetPlan, styleOf: (cell: CellPlan) => Partial<ExcelJS.Style>): void {
+  for (const block of sheet.blocks) {
+    block.cells.forEach((line, dr) => {
+      line.forEach((cell, dc) => {
+        if (!cell) return;
+        const target = ws.getCell(cellA1(block.row + dr, block.col + dc));
+        if (cell.formula !== undefined) {
+          target.value = { formula: cell.formula.replace(/^=/, ""), result: cell.result } as ExcelJS.CellFormulaValue;
+        } else if (cell.value !== undefined) {
+          target.value = cell.value;
+        }
+        target.style = styleOf(cell);
+      });
+    });
+  }
+}
+
+export function toExcelStyle(spec: StyleSpec | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (numFmt) style.numFmt = numFmt;
+  if (spec?.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
+  if (spec && (spec.bold || spec.italic || spec.fontColor || spec.fontSize)) {
+    style.font = {
+      ...(spec.bold ? { bold: true } : {}),
+      ...(spec.italic ? { italic: true } : {}),
+      ...(spec.fontSize ? { size: spec.fontSize } : {}),
+      ...(spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {}),
+    };
+  }
+  if (spec?.wrap || spec?.horizontalAlignment) {
+    style.alignment = {
+      ...(spec.wrap ? { wrapText: true } : {}),
+      ...(spec.horizontalAlignment ? { horizontal: spec.horizontalAlignment.toLowerCase() as "left" | "center" | "right" } : {}),
+      vertical: "top",
+    };
+  }
+  if (spec?.border) {
+    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(spec.border) } };
+    style.border = { top: side, left: side, bottom: side, right: side };
+  }
+  style.protection = { locked: !spec?.unlocked };
+  return style;
+}
+
+/** `#1F4E78` -> `FF1F4E78` (opaque ARGB, as the file format writes colours). */
+export function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
