@@ -45,6 +45,7 @@ export function sheetTop(m: LayoutContext, b: SheetBuilder, title: string, purpo
     result: m.scenarioActive ? scenarioWarning(m) : "",
     style: "warning",
   });
-  b.set(3, 0, { value: purpose, style: "note" });
+  // Not wrapped: the sentence runs on over the empty cells to its right.
+  b.set(3, 0, { value: purpose, style: "unit" });
   b.row = CONTENT_START_ROW;
 }
