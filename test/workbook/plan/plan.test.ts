@@ -4,7 +4,8 @@
  * (test/engine); here: structure, names, formulas' shape, protection, languages.
  */
 import { exampleCase, validateCase, type Case, type CaseFile } from "../../../src/model";
-import { buildPlan, tidyReadCase, META_SHEET_NAME, decodeMeta, type CellPlan, type WorkbookPlan, type SheetPlan } from "../../../src/workbook/plan";
+import { buildPlan, cellA1, META_SHEET_NAME, decodeMeta, type CellPlan, type WorkbookPlan, type SheetPlan } from "../../../src/workbook/plan";
+import { readCaseFromNamedRanges, readExtents, describeCellProblem, type NamedRangeRead } from "../../../src/workbook/read";
 import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, functionsCalled, numericConstants, relativeShape } from "./formulaRules";
 import { generatedCases } from "../../support/generatedCases";
 
@@ -223,36 +224,62 @@ describe("inputs, protection and formats", () => {
 });
 
 describe("the case read back from the input cells", () => {
-  /** What the reader will do: each bound cell's written value put at its path, then tidied. */
-  function readBack(p: WorkbookPlan, lastBuilt: Case): unknown {
-    const out: Record<string, unknown> = JSON.parse(JSON.stringify(lastBuilt));
-    for (const b of p.inputs) {
-      const sheet = p.sheets.find((s) => s.key === b.sheet)!;
-      const cell = cells(sheet).find((c) => c.row === b.row && c.col === b.col)?.cell;
-      let v: unknown = cell?.formula ? cell.result : cell?.value;
-      if (b.type === "enum") v = Object.entries(b.choices!).find(([, shown]) => shown === v)?.[0];
-      if ((v === undefined || v === "") && b.type.startsWith("optional")) v = undefined;
-      let target: Record<string | number, unknown> = out;
-      b.path.slice(0, -1).forEach((seg, i) => {
-        if (target[seg] === undefined) target[seg] = typeof b.path[i + 1] === "number" ? [] : {};
-        target = target[seg] as Record<string | number, unknown>;
-      });
-      const last = b.path[b.path.length - 1];
-      if (v === undefined) delete target[last];
-      else target[last] = v;
+  /** What a workbook built from the plan holds for each defined name, read as the readers read it. */
+  function namedRanges(p: WorkbookPlan): Map<string, NamedRangeRead> {
+    const extents = readExtents(p);
+    const out = new Map<string, NamedRangeRead>();
+    for (const n of p.names) {
+      const sheet = p.sheets.find((s) => s.key === n.sheet)!;
+      const grid = new Map(cells(sheet).map((c) => [`${c.row}:${c.col}`, c.cell]));
+      const e = extents.get(n.name)!;
+      const values = Array.from({ length: e.rows }, (_, r) =>
+        Array.from({ length: e.cols }, (_, c) => {
+          const cell = grid.get(`${n.range.row + r}:${n.range.col + c}`);
+          return cell?.formula !== undefined ? cell.result : cell?.value;
+        }),
+      );
+      out.set(n.name, { exists: true, refError: false, sheet: sheet.name, row: n.range.row, col: n.range.col, values });
     }
-    return tidyReadCase(out);
+    return out;
   }
 
   test.each([
     ["the example", exampleCase()],
     ["the region", exampleCase("region")],
     ...generatedCases(10).map((g) => [g.name, g.caseFile] as [string, CaseFile]),
-  ])("%s comes back as the case that was built", (_name, file) => {
+  ])("%s comes back as the case that was built, with no differences", (_name, file) => {
     const c = valid(file);
     const p = buildPlan(c, { lang: "nl", addinVersion: "x", builtAt: BUILT_AT });
-    const back = validateCase(readBack(p, c));
-    expect(back.ok && back.problems).toEqual([]);
-    if (back.ok) expect(back.value).toEqual(valid(JSON.parse(JSON.stringify(file))));
+    const back = readCaseFromNamedRanges(c, p, namedRanges(p));
+    expect(back.problems).toEqual([]);
+    expect(back.differences).toEqual([]);
+    expect(back.value).toEqual(c);
+  });
+
+  test("a number replaced by text, a missing name and a broken name are reported with their cells", () => {
+    const c = valid(exampleCase());
+    const p = buildPlan(c, { lang: "nl", addinVersion: "x", builtAt: BUILT_AT });
+    const ranges = namedRanges(p);
+    const costs = ranges.get("BC_Costs_residentieel")!;
+    costs.values![0][1] = "ongeveer 250";
+    ranges.set("BC_Indexation", { exists: false, refError: false });
+    ranges.set("BC_Target_pleegzorg", { exists: true, refError: true });
+    const back = readCaseFromNamedRanges(c, p, ranges);
+    expect(back.value).toBeUndefined();
+    const texts = back.problems.map((x) => describeCellProblem(x, "nl"));
+    const amountCell = p.inputs.find((b) => b.path.join(".") === "careForms.0.costs.0.amount")!;
+    expect(texts).toContain(`Aannames!${cellA1(amountCell.row, amountCell.col)} (careForms[0].costs[0].amount): moet een getal zijn, maar de cel bevat "ongeveer 250"`);
+    expect(texts.some((t) => t.includes("BC_Indexation ontbreekt"))).toBe(true);
+    expect(texts.some((t) => t.includes("BC_Target_pleegzorg verwijst naar een verwijderde cel"))).toBe(true);
+  });
+
+  test("an edited input shows as a difference from the last build", () => {
+    const c = valid(exampleCase());
+    const p = buildPlan(c, { lang: "en", addinVersion: "x", builtAt: BUILT_AT });
+    const ranges = namedRanges(p);
+    ranges.get("BC_Target_pleegzorg")!.values![0][0] = 45;
+    const back = readCaseFromNamedRanges(c, p, ranges);
+    expect(back.differences).toEqual([{ path: "careForms[2].target", before: 40, now: 45 }]);
+    expect(back.value?.careForms[2].target).toBe(45);
   });
 });

@@ -401,7 +401,7 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
       path: ["scenarios", k, "name"],
       type: "text",
       format: "text",
-      table: { name: "BC_ScenarioTable", offset: { row: 0, col: 1 + k } },
+      table: { name: "BC_ScenarioTable", offset: { row: 0, col: COL.value + 1 + k } },
     });
   });
   r++;
@@ -418,7 +418,7 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     else if (spec.key === "yearsToTarget") b.set(r, COL.value, { style: "constant", numberFormat: "integer" });
     else b.set(r, COL.value, { value: 1, style: "constant", numberFormat: "factor" });
     scenarios.forEach((s, k) => {
-      const at = { name: "BC_ScenarioTable", offset: { row: r - nameRow, col: 1 + k } };
+      const at = { name: "BC_ScenarioTable", offset: { row: r - nameRow, col: COL.value + 1 + k } };
       if (spec.key === "realisation") {
         input(r, COL.value + 1 + k, { value: s.realisation, path: ["scenarios", k, "realisation"], type: "number", format: "percent", table: at, validation: number(0, 1) });
       } else if (spec.key === "yearsToTarget") {
