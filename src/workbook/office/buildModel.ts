@@ -1,0 +1,362 @@
+/**
+ * Writer 1: a WorkbookPlan into the open workbook with Office.js. At most three syncs, none in a
+ * loop: (1) read the sheets, the names and BC_Meta; (2) only over a model the add-in made before:
+ * read its input cells and the cells the new layout would newly cover; (3) write everything.
+ *
+ * Safety: a sheet, a name or a cell the add-in did not make is never written: such a conflict is
+ * reported and nothing is written. A rebuild keeps the user's edits to input cells (a value that
+ * differs from the last build) unless asked to replace them. A failed write is rolled back: sheets
+ * and names this build added are removed, and the previous model is written back as it was.
+ */
+import { META_SHEET_NAME } from "../plan/meta";
+import { cellA1, quoteSheet } from "../plan/address";
+import type { CellPlan, RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
+import { lastBuildFromMetaRows, type LastBuild } from "../read/model";
+import { pathString, readExtents } from "../read/readCase";
+import { difference, footprintOf } from "./footprint";
+import { queuePlanWrites, type WriteTarget } from "./writePlan";
+import { CHART_PREFIX } from "./charts";
+
+export interface BuildOptions {
+  /** Keep values the user typed into the model's input cells since the last build (default true). */
+  keepInputEdits?: boolean;
+  onProgress?: (fraction: number, label: string) => void;
+}
+
+export interface Conflict {
+  kind: "sheet" | "name" | "cell";
+  name: string;
+  sheet?: string;
+  address?: string;
+  message: { nl: string; en: string };
+}
+
+export type BuildOutcome =
+  | { ok: true; sheets: string[]; namesWritten: number; syncs: number; keptInputs: string[] }
+  | { ok: false; conflicts: Conflict[] }
+  | { ok: false; error: { nl: string; en: string }; rolledBack: boolean };
+
+/** Builds the plan's model inside Excel (Excel.run, waiting while the user edits a cell). */
+export async function buildModelInExcel(plan: WorkbookPlan, options: BuildOptions = {}): Promise<BuildOutcome> {
+  return Excel.run({ delayForCellEdit: true }, (context) => applyPlan(context, plan, options));
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: BuildOptions = {}): Promise<BuildOutcome> {
+  const keep = options.keepInputEdits ?? true;
+  const progress = (f: number, label: string) => options.onProgress?.(f, label);
+  let syncs = 0;
+  const wb = context.workbook;
+
+  // Sync 1: what is there.
+  progress(0, "read");
+  const worksheets = wb.worksheets;
+  worksheets.load("items/name,items/position");
+  const names = wb.names;
+  names.load("items/name,items/formula");
+  const metaRange = worksheets.getItemOrNullObject(META_SHEET_NAME).getUsedRangeOrNullObject(true);
+  metaRange.load("values");
+  try {
+    await context.sync();
+    syncs++;
+  } catch (e) {
+    return { ok: false, error: failure("lezen", "reading", e), rolledBack: false };
+  }
+  const sheetByName = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
+  const nameByName = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
+  const metaExists = sheetByName.has(META_SHEET_NAME.toLowerCase());
+  const last: LastBuild = metaExists && !metaRange.isNullObject ? lastBuildFromMetaRows(metaRange.values) : { ok: false, reason: "absent", nl: "", en: "" };
+
+  const conflicts: Conflict[] = [];
+  if (metaExists && !last.ok) {
+    conflicts.push({ kind: "sheet", name: META_SHEET_NAME, message: { nl: `Het blad ${META_SHEET_NAME} bestaat al, maar is niet te lezen: ${last.nl}.`, en: `The sheet ${META_SHEET_NAME} exists but cannot be read: ${last.en}.` } });
+  }
+  const ourSheets = new Set(last.ok ? last.meta.sheets.map((s) => s.name.toLowerCase()) : []);
+  const ourNames = new Set(last.ok ? last.meta.names.map((n) => n.toLowerCase()) : []);
+  for (const s of plan.sheets) {
+    const lower = s.name.toLowerCase();
+    if (s.key !== "meta" && sheetByName.has(lower) && !ourSheets.has(lower)) {
+      conflicts.push({
+        kind: "sheet",
+        name: s.name,
+        message: { nl: `Er is al een blad '${s.name}' dat niet door de invoegtoepassing is gemaakt.`, en: `There is already a sheet '${s.name}' that the add-in did not make.` },
+      });
+    }
+  }
+  for (const n of plan.names) {
+    const lower = n.name.toLowerCase();
+    if (nameByName.has(lower) && !ourNames.has(lower)) {
+      conflicts.push({
+        kind: "name",
+        name: n.name,
+        message: {
+          nl: `De naam ${n.name} bestaat al in deze werkmap en is niet door de invoegtoepassing gemaakt. Geef die naam eerst een andere naam of verwijder hem (Formules > Namen beheren).`,
+          en: `The name ${n.name} already exists in this workbook and was not made by the add-in. Rename or remove it first (Formulas > Name Manager).`,
+        },
+      });
+    }
+  }
+  if (conflicts.length > 0) return { ok: false, conflicts };
+
+  // Sync 2: over an earlier model, read its input cells, its charts and the cells the new layout newly covers.
+  let planToWrite = plan;
+  const keptInputs: string[] = [];
+  let currentInputs = new Map<string, unknown>();
+  const deleteCharts: { sheet: string; name: string }[] = [];
+  const clear = new Map<string, RangeRef[]>();
+  if (last.ok) {
+    progress(0.1, "read model");
+    const extents = readExtents(last.plan);
+    const inputRanges = new Map<string, Excel.Range>();
+    for (const name of new Set(last.plan.inputs.map((b) => b.name))) {
+      const item = nameByName.get(name.toLowerCase());
+      if (!item || typeof item.formula !== "string" || item.formula.includes("#REF!")) continue;
+      const e = extents.get(name)!;
+      const range = wb.names.getItem(name).getRange().getCell(0, 0).getResizedRange(e.rows - 1, e.cols - 1);
+      range.load("values");
+      inputRanges.set(name, range);
+    }
+    const newlyCovered: { sheet: string; range: Excel.Range }[] = [];
+    const oldFootprint = last.meta.footprint;
+    const chartCollections: { sheet: string; charts: Excel.ChartCollection }[] = [];
+    for (const s of plan.sheets) {
+      const ws = sheetByName.get(s.name.toLowerCase());
+      // BC_Meta is the add-in's alone, from top to bottom: no user content to look for.
+      if (!ws || s.key === "meta") continue;
+      const oldKey = last.meta.sheets.find((x) => x.name.toLowerCase() === s.name.toLowerCase())?.key;
+      const old = (oldKey && oldFootprint[oldKey]) || [];
+      for (const rect of difference(footprintOf(s), old)) {
+        const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rowCount, rect.colCount);
+        range.load("formulas,address");
+        newlyCovered.push({ sheet: s.name, range });
+      }
+    }
+    for (const s of last.meta.sheets) {
+      const ws = sheetByName.get(s.name.toLowerCase());
+      if (!ws) continue;
+      clear.set(s.name.toLowerCase(), s.key === "meta" ? [{ row: 0, col: 0, rowCount: metaRange.values.length, colCount: Math.max(2, metaRange.values[0]?.length ?? 2) }] : (oldFootprint[s.key] ?? []));
+      const charts = ws.charts;
+      charts.load("items/name");
+      chartCollections.push({ sheet: s.name, charts });
+    }
+    try {
+      await context.sync();
+      syncs++;
+    } catch (e) {
+      return { ok: false, error: failure("lezen", "reading", e), rolledBack: false };
+    }
+    for (const { sheet, range } of newlyCovered) {
+      range.formulas.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (f === "" || f === null) return;
+          const address = addressInRange(range.address, r, c);
+          conflicts.push({
+            kind: "cell",
+            name: address,
+            sheet,
+            address,
+            message: {
+              nl: `De cel ${address} bevat iets wat u zelf hebt ingevuld, en het nieuwe model zou die overschrijven. Verplaats de inhoud eerst.`,
+              en: `The cell ${address} holds something you entered, and the new model would overwrite it. Move its content first.`,
+            },
+          });
+        }),
+      );
+    }
+    if (conflicts.length > 0) return { ok: false, conflicts };
+    for (const { sheet, charts } of chartCollections) for (const ch of charts.items) if (ch.name.startsWith(CHART_PREFIX)) deleteCharts.push({ sheet, name: ch.name });
+
+    currentInputs = currentInputValues(last.plan, inputRanges);
+    if (keep) {
+      const kept = keptEdits(last.plan, plan, currentInputs);
+      planToWrite = withInputValues(plan, kept);
+      keptInputs.push(...kept.keys());
+    }
+  }
+
+  // Sync 3: write.
+  const existingSheets = new Map<string, Excel.Worksheet>();
+  if (last.ok) for (const s of last.meta.sheets) if (sheetByName.has(s.name.toLowerCase())) existingSheets.set(s.name.toLowerCase(), sheetByName.get(s.name.toLowerCase())!);
+  const planNames = new Set(plan.names.map((n) => n.name.toLowerCase()));
+  const planSheets = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const target: WriteTarget = {
+    existingSheets,
+    clear,
+    deleteSheets: [...existingSheets.keys()].filter((s) => !planSheets.has(s)),
+    deleteNames: last.ok ? last.meta.names.filter((n) => !planNames.has(n.toLowerCase()) && nameByName.has(n.toLowerCase())) : [],
+    existingNames: new Set([...ourNames].filter((n) => nameByName.has(n))),
+    deleteCharts,
+    onProgress: (f, label) => progress(0.2 + 0.8 * f, label),
+  };
+  queuePlanWrites(context, planToWrite, target);
+  try {
+    await context.sync();
+    syncs++;
+  } catch (e) {
+    const rolledBack = await rollBack(context, plan, last, currentInputs, sheetByName, nameByName);
+    return { ok: false, error: failure("schrijven", "writing", e, rolledBack), rolledBack };
+  }
+  return { ok: true, sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name), namesWritten: plan.names.length, syncs, keptInputs };
+}
+
+/** The current value of every input of a plan, keyed by path, from the ranges read by name. */
+function currentInputValues(plan: WorkbookPlan, ranges: Map<string, Excel.Range>): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const b of plan.inputs) {
+    const range = ranges.get(b.name);
+    if (!range) continue;
+    const o = b.offset ?? { row: 0, col: 0 };
+    out.set(pathString(b.path), range.values[o.row]?.[o.col]);
+  }
+  return out;
+}
+
+/** The value a plan writes into the cell of a binding (what the cell showed right after that build). */
+function plannedValue(plan: WorkbookPlan, sheet: SheetKey, row: number, col: number): unknown {
+  const s = plan.sheets.find((x) => x.key === sheet)!;
+  for (const b of s.blocks) {
+    const line = b.cells[row - b.row];
+    if (line && col >= b.col) {
+      const cell = line[col - b.col];
+      if (cell) return cell.formula !== undefined ? cell.result : cell.value ?? "";
+    }
+  }
+  return "";
+}
+
+/** Input cells the user changed since the last build (current value != what the last build wrote). */
+function keptEdits(lastPlan: WorkbookPlan, nextPlan: WorkbookPlan, current: Map<string, unknown>): Map<string, unknown> {
+  const kept = new Map<string, unknown>();
+  const nextPaths = new Set(nextPlan.inputs.map((b) => pathString(b.path)));
+  for (const b of lastPlan.inputs) {
+    const path = pathString(b.path);
+    if (!current.has(path) || !nextPaths.has(path)) continue;
+    const now = current.get(path) ?? "";
+    const then = plannedValue(lastPlan, b.sheet, b.row, b.col);
+    if (now !== then) kept.set(path, now);
+  }
+  return kept;
+}
+
+/** A copy of the plan with some input cells holding other values. */
+export function withInputValues(plan: WorkbookPlan, values: Map<string, unknown>): WorkbookPlan {
+  if (values.size === 0) return plan;
+  const at = new Map<string, unknown>();
+  for (const b of plan.inputs) {
+    const path = pathString(b.path);
+    if (values.has(path)) at.set(`${b.sheet}:${b.row}:${b.col}`, values.get(path));
+  }
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((block) => ({
+        ...block,
+        cells: block.cells.map((line, dr) =>
+          line.map((cell, dc) => {
+            const key = `${s.key}:${block.row + dr}:${block.col + dc}`;
+            if (!cell || !at.has(key)) return cell;
+            const v = at.get(key);
+            const value: CellPlan["value"] = v === null || v === undefined ? "" : (v as CellPlan["value"]);
+            return { ...cell, value };
+          }),
+        ),
+      })),
+    })),
+  };
+}
+
+/**
+ * After a failed write: remove what this build added and write the previous model back, with the
+ * input values it had. Two syncs of its own (what exists now, then the repair); false if that fails too.
+ */
+async function rollBack(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  last: LastBuild,
+  currentInputs: Map<string, unknown>,
+  sheetsBefore: Map<string, Excel.Worksheet>,
+  namesBefore: Map<string, Excel.NamedItem>,
+): Promise<boolean> {
+  try {
+    const wb = context.workbook;
+    const worksheets = wb.worksheets;
+    worksheets.load("items/name");
+    const names = wb.names;
+    names.load("items/name");
+    const charts = new Map<string, Excel.ChartCollection>();
+    await context.sync();
+    for (const ws of worksheets.items) {
+      const c = ws.charts;
+      c.load("items/name");
+      charts.set(ws.name.toLowerCase(), c);
+    }
+    await context.sync();
+    const sheetsNow = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
+    const namesNow = new Set(names.items.map((n) => n.name.toLowerCase()));
+    const oldNames = new Set(last.ok ? last.meta.names.map((n) => n.toLowerCase()) : []);
+    // Names this build added.
+    for (const n of plan.names) if (namesNow.has(n.name.toLowerCase()) && !namesBefore.has(n.name.toLowerCase())) wb.names.getItem(n.name).delete();
+    // Sheets this build added.
+    for (const s of plan.sheets) {
+      const lower = s.name.toLowerCase();
+      if (sheetsNow.has(lower) && !sheetsBefore.has(lower)) {
+        sheetsNow.get(lower)!.delete();
+        sheetsNow.delete(lower);
+      }
+    }
+    if (last.ok) {
+      const previous = withInputValues(last.plan, currentInputs);
+      const existingSheets = new Map<string, Excel.Worksheet>();
+      const clear = new Map<string, RangeRef[]>();
+      const deleteCharts: { sheet: string; name: string }[] = [];
+      for (const s of last.meta.sheets) {
+        const lower = s.name.toLowerCase();
+        const ws = sheetsNow.get(lower);
+        if (!ws) continue;
+        existingSheets.set(lower, ws);
+        const planned = plan.sheets.find((x) => x.name.toLowerCase() === lower);
+        clear.set(lower, [...(last.meta.footprint[s.key] ?? []), ...(planned ? footprintOf(planned) : [])]);
+        for (const ch of charts.get(lower)?.items ?? []) if (ch.name.startsWith(CHART_PREFIX)) deleteCharts.push({ sheet: s.name, name: ch.name });
+      }
+      const positions: Partial<Record<SheetKey, number>> = {};
+      for (const s of last.meta.sheets) {
+        const before = sheetsBefore.get(s.name.toLowerCase());
+        if (before) positions[s.key] = before.position;
+      }
+      queuePlanWrites(context, previous, {
+        existingSheets,
+        clear,
+        deleteSheets: [],
+        // The names this build added are deleted above; the previous model's names are set or added again.
+        deleteNames: [],
+        existingNames: new Set([...oldNames].filter((n) => namesNow.has(n))),
+        deleteCharts,
+        positions,
+      });
+    }
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function addressInRange(address: string, r: number, c: number): string {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
+  if (!m) return address;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  let col = 0;
+  for (const ch of m[3]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return `${quoteSheet(sheet)}!${cellA1(Number(m[4]) - 1 + r, col - 1 + c)}`;
+}
+
+function failure(nlWhat: string, enWhat: string, e: unknown, rolledBack?: boolean): { nl: string; en: string } {
+  const detail = e instanceof Error ? e.message : String(e);
+  const after =
+    rolledBack === undefined
+      ? { nl: "Er is niets gewijzigd.", en: "Nothing was changed." }
+      : rolledBack
+        ? { nl: "De werkmap is teruggezet zoals hij was.", en: "The workbook has been put back as it was." }
+        : { nl: "Terugzetten lukte niet volledig: controleer de bladen van het model.", en: "Putting it back did not fully succeed: check the model's sheets." };
+  return { nl: `Het ${nlWhat} van de werkmap mislukte (${detail}). ${after.nl}`, en: `${enWhat[0].toUpperCase()}${enWhat.slice(1)} the workbook failed (${detail}). ${after.en}` };
+}

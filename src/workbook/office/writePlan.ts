@@ -1,0 +1,147 @@
+/**
+ * Queues, without syncing, everything that puts a plan into the workbook: sheets, whole 2-D blocks
+ * of formulas (English, through `range.formulas`, never formulasLocal) and number formats, styles
+ * per run of cells, widths, merges, validations, conditional formats, names, charts, protection.
+ * The caller syncs once. Only the add-in's own sheets and names are touched.
+ */
+import type { RangeRef, SheetKey, SheetPlan, StyleSpec, WorkbookPlan } from "../plan/types";
+import { addressChunks, styleRuns } from "./footprint";
+import { queueCharts } from "./charts";
+import { rangeA1, quoteSheet } from "../plan/address";
+
+/** Excel measures column widths in points; a plan in characters of the default font (about 7 px = 5.25 pt, plus padding). */
+const POINTS_PER_CHARACTER = 5.6;
+
+export interface WriteTarget {
+  /** The add-in's sheets that exist now, by their current name (lower case). */
+  existingSheets: Map<string, Excel.Worksheet>;
+  /** Per sheet name (lower case): the rectangles to clear before writing (the previous footprint). */
+  clear: Map<string, RangeRef[]>;
+  /** The add-in's sheets to delete (no longer in the plan). */
+  deleteSheets: string[];
+  /** Names to delete (the add-in's, no longer in the plan). */
+  deleteNames: string[];
+  /** Names that exist and are the add-in's: their reference is set rather than added. */
+  existingNames: Set<string>;
+  /** The add-in's charts to delete before the plan's are added (sheet name, chart name). */
+  deleteCharts: { sheet: string; name: string }[];
+  /** Where to put sheets that are added: by sheet key, a position; otherwise at the end. */
+  positions?: Partial<Record<SheetKey, number>>;
+  onProgress?: (fraction: number, label: string) => void;
+}
+
+export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPlan, target: WriteTarget): void {
+  const wb = context.workbook;
+  const sheets = new Map<SheetKey, Excel.Worksheet>();
+  const total = plan.sheets.length + 2;
+  let step = 0;
+  const progress = (label: string) => target.onProgress?.(++step / total, label);
+
+  // Unprotect and clear what the add-in wrote before; remove what the plan no longer has.
+  for (const [lower, ws] of target.existingSheets) {
+    ws.protection.unprotect();
+    for (const rect of target.clear.get(lower) ?? []) {
+      const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rowCount, rect.colCount);
+      range.unmerge();
+      range.conditionalFormats.clearAll();
+      range.dataValidation.clear();
+      range.clear("All");
+    }
+  }
+  for (const c of target.deleteCharts) target.existingSheets.get(c.sheet.toLowerCase())?.charts.getItem(c.name).delete();
+  for (const name of target.deleteNames) wb.names.getItem(name).delete();
+  for (const name of target.deleteSheets) target.existingSheets.get(name.toLowerCase())?.delete();
+
+  for (const sheet of plan.sheets) {
+    const existing = target.existingSheets.get(sheet.name.toLowerCase());
+    const ws = existing ?? wb.worksheets.add(sheet.name);
+    if (!existing && target.positions?.[sheet.key] !== undefined) ws.position = target.positions[sheet.key]!;
+    sheets.set(sheet.key, ws);
+    writeSheet(ws, sheet, plan);
+    progress(sheet.name);
+  }
+
+  // Names after the sheets they point at.
+  const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  for (const n of plan.names) {
+    const ref = `=${quoteSheet(sheetName.get(n.sheet)!)}!${rangeA1(n.range, true)}`;
+    if (target.existingNames.has(n.name.toLowerCase())) wb.names.getItem(n.name).formula = ref;
+    else wb.names.add(n.name, sheets.get(n.sheet)!.getRangeByIndexes(n.range.row, n.range.col, n.range.rowCount, n.range.colCount), n.comment);
+  }
+  progress("names");
+
+  queueCharts(plan, sheets);
+
+  for (const sheet of plan.sheets) {
+    const ws = sheets.get(sheet.key)!;
+    if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
+    if (sheet.visibility === "veryHidden") ws.visibility = "VeryHidden";
+  }
+  sheets.get("results")?.activate();
+  progress("done");
+}
+
+function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
+  for (const block of sheet.blocks) {
+    const rows = block.cells.length;
+    const cols = Math.max(1, ...block.cells.map((l) => l.length));
+    const range = ws.getRangeByIndexes(block.row, block.col, rows, cols);
+    // One 2-D array per block: constants and English formulas mixed; null leaves a cell as it is.
+    range.formulas = block.cells.map((line) =>
+      Array.from({ length: cols }, (_, c) => {
+        const cell = line[c];
+        if (!cell) return null;
+        if (cell.formula !== undefined) return cell.formula;
+        return cell.value ?? null;
+      }),
+    ) as unknown as string[][];
+    range.numberFormat = block.cells.map((line) =>
+      Array.from({ length: cols }, (_, c) => {
+        const f = line[c]?.numberFormat;
+        return f ? plan.numberFormats[f] : null;
+      }),
+    ) as unknown as string[][];
+  }
+  for (const [style, rects] of styleRuns(sheet)) {
+    const spec = plan.styles[style];
+    for (const address of addressChunks(rects)) applyStyle(ws.getRanges(address).format, spec);
+  }
+  for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
+  for (const m of sheet.merges) ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
+  for (const v of sheet.validations) {
+    const range = ws.getRangeByIndexes(v.range.row, v.range.col, v.range.rowCount, v.range.colCount);
+    range.dataValidation.rule =
+      v.type === "list"
+        ? { list: { inCellDropDown: true, source: v.source! } }
+        : { [v.type === "whole" ? "wholeNumber" : "decimal"]: { formula1: v.min ?? 0, formula2: v.max ?? 0, operator: "Between" } };
+    range.dataValidation.errorAlert = { title: v.errorTitle, message: v.errorMessage, showAlert: true, style: "Stop" };
+  }
+  for (const cf of sheet.conditionalFormats) {
+    const format = ws.getRangeByIndexes(cf.range.row, cf.range.col, cf.range.rowCount, cf.range.colCount).conditionalFormats.add("Custom");
+    format.custom.rule.formula = `=${cf.formula}`;
+    format.custom.format.fill.color = cf.fill;
+    if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+  }
+  ws.freezePanes.unfreeze();
+  if (sheet.freeze && sheet.freeze.rows > 0 && sheet.freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.columns));
+  else if (sheet.freeze && sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
+  if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+}
+
+function applyStyle(format: Excel.RangeFormat, spec: StyleSpec): void {
+  if (spec.fill) format.fill.color = spec.fill;
+  if (spec.fontColor) format.font.color = spec.fontColor;
+  if (spec.bold) format.font.bold = true;
+  if (spec.italic) format.font.italic = true;
+  if (spec.fontSize) format.font.size = spec.fontSize;
+  if (spec.wrap) format.wrapText = true;
+  if (spec.horizontalAlignment) format.horizontalAlignment = spec.horizontalAlignment;
+  if (spec.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = spec.border;
+    }
+  }
+  if (spec.unlocked) format.protection.locked = false;
+}
