@@ -5,7 +5,7 @@
 import type { Lang } from "../model";
 import { UsageError } from "./messages";
 
-export const COMMANDS = ["example", "validate", "summary", "build", "help"] as const;
+export const COMMANDS = ["example", "validate", "summary", "build", "read", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options each command accepts, besides the global --lang, --help and --version. */
@@ -14,6 +14,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   validate: [],
   summary: ["json", "example"],
   build: ["out", "force", "example"],
+  read: [],
   help: [],
 };
 const GLOBAL_OPTIONS = ["lang", "help", "version"];

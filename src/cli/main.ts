@@ -6,6 +6,7 @@
 /* global NodeJS, process */
 import { detectLang, parseArgs, type ParsedArgs } from "./args";
 import { buildCommand } from "./commands/build";
+import { readCommand } from "./commands/read";
 import { exampleCommand } from "./commands/example";
 import { helpLines } from "./commands/help";
 import { summaryCommand } from "./commands/summary";
@@ -46,6 +47,8 @@ async function dispatch(args: ParsedArgs, ctx: CliContext): Promise<number> {
       return summaryCommand(args, ctx);
     case "build":
       return buildCommand(args, ctx);
+    case "read":
+      return readCommand(args, ctx);
     default:
       throw new UsageError("missingCommand", [], [], true);
   }

@@ -111,6 +111,30 @@ const MESSAGES = {
     nl: () => "Zie 'businesscase --help'.",
     en: () => "See 'businesscase --help --lang en'.",
   },
+  missingWorkbook: {
+    nl: () => "geef een werkmap (.xlsx) op, bijvoorbeeld: businesscase read model.xlsx",
+    en: () => "give a workbook (.xlsx), for example: businesscase read model.xlsx",
+  },
+  notAWorkbook: {
+    nl: ([f, why]) => `${f} is geen leesbare Excel-werkmap (${why})`,
+    en: ([f, why]) => `${f} is not a readable Excel workbook (${why})`,
+  },
+  noModel: {
+    nl: ([f, why]) => `${f}: ${why}`,
+    en: ([f, why]) => `${f}: ${why}`,
+  },
+  damagedModel: {
+    nl: ([f, n]) => `${f}: het model is beschadigd (${n} ${n === "1" ? "probleem" : "problemen"}, zie hierboven); er is niets gelezen`,
+    en: ([f, n]) => `${f}: the model is damaged (${n} ${n === "1" ? "problem" : "problems"}, see above); nothing was read`,
+  },
+  noDifferences: {
+    nl: () => "Geen invoer gewijzigd sinds de laatste opbouw.",
+    en: () => "No input changed since the last build.",
+  },
+  differences: {
+    nl: ([n]) => `Gewijzigd sinds de laatste opbouw (${n}):`,
+    en: ([n]) => `Changed since the last build (${n}):`,
+  },
   errorPrefix: { nl: () => "Fout", en: () => "Error" },
   valid: { nl: () => "ok", en: () => "ok" },
   written: {

@@ -136,7 +136,7 @@ function convert(raw: unknown, b: InputBinding): { value?: unknown; problem?: { 
   const optional = b.type.startsWith("optional");
   if (empty) {
     if (optional) return { value: undefined };
-    return { problem: { code: "required", nl: "is leeg; vul een waarde in", en: "is empty; fill in a value" } };
+    return { problem: { code: "required", nl: "is verplicht, maar de cel is leeg", en: "is required, but the cell is empty" } };
   }
   switch (b.type) {
     case "number":

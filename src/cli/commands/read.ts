@@ -1,0 +1,42 @@
+/**
+ * `businesscase read WORKBOOK.xlsx`: takes the case back from a model the add-in (or `build`)
+ * made, including what a user changed in its input cells. Prints the case as JSON on standard
+ * output, and on standard error which inputs differ from the last build. A damaged model gives
+ * every problem with its cell and field, and exit code 2.
+ */
+import type { ParsedArgs } from "../args";
+import type { CliContext } from "../context";
+import { message, UsageError } from "../messages";
+
+export async function readCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  if (args.positionals.length === 0) throw new UsageError("missingWorkbook", [], [], true);
+  if (args.positionals.length > 1) throw new UsageError("tooManyArguments", [args.positionals[1]], [], true);
+  const file = args.positionals[0];
+  let bytes: Uint8Array;
+  try {
+    bytes = await ctx.fs.readFile(file);
+  } catch {
+    throw new UsageError("fileNotFound", [file]);
+  }
+  // Loaded only here: the workbook modules are not needed by the other commands.
+  const { readCaseFromXlsx, describeCellProblem } = await import("../../workbook/read");
+  let outcome;
+  try {
+    outcome = await readCaseFromXlsx(bytes);
+  } catch (e) {
+    throw new UsageError("notAWorkbook", [file, e instanceof Error ? e.message.split("\n")[0] : String(e)]);
+  }
+  if (!outcome.found) throw new UsageError("noModel", [file, ctx.lang === "nl" ? outcome.nl : outcome.en]);
+  if (outcome.problems.length > 0) {
+    for (const p of outcome.problems) ctx.out(describeCellProblem(p, ctx.lang));
+    ctx.err(message("damagedModel", ctx.lang, [file, String(outcome.problems.length)]));
+    return 2;
+  }
+  ctx.out(JSON.stringify(outcome.caseFile, null, 2));
+  if (outcome.differences.length === 0) ctx.err(message("noDifferences", ctx.lang));
+  else {
+    ctx.err(message("differences", ctx.lang, [String(outcome.differences.length)]));
+    for (const d of outcome.differences) ctx.err(`  ${d.path}: ${JSON.stringify(d.before)} -> ${JSON.stringify(d.now)}`);
+  }
+  return 0;
+}

@@ -1,0 +1,77 @@
+/**
+ * The invalid corpus through the reader that takes a case back from a workbook: every corpus
+ * file whose faults are values of input cells (a negative tariff, a share above 1, text where a
+ * number belongs, a one-off cost outside the horizon, ...) is made by typing those values into a
+ * model built from the valid example. The reader must give the same problem for the same field,
+ * name the cell, and return no case.
+ */
+import ExcelJS from "exceljs";
+import { exampleCase, validateCase } from "../../src/model";
+import { buildPlan, cellA1 } from "../../src/workbook/plan";
+import { planToXlsx } from "../../src/workbook/xlsx";
+import { readCaseFromXlsx, differences, pathString } from "../../src/workbook/read";
+import { invalidCorpus } from "./corpus";
+
+/** The example as the corpus starts from it: without the source notes. */
+function baseCase(): Record<string, unknown> {
+  const c = exampleCase() as unknown as Record<string, any>;
+  for (const f of c.careForms) {
+    delete f.source;
+    delete f.ambulant.source;
+    for (const k of f.costs) delete k.source;
+  }
+  delete c.sources;
+  for (const o of c.oneOffCosts) delete o.source;
+  return c;
+}
+
+const v = validateCase(baseCase());
+if (!v.ok) throw new Error("the base case must be valid");
+const plan = buildPlan(v.value, { lang: "nl", addinVersion: "test", builtAt: new Date("2026-11-22T10:00:00Z") });
+const inputsSheet = plan.sheets.find((s) => s.key === "inputs")!;
+const bindingByPath = new Map(plan.inputs.map((b) => [pathString(b.path), b]));
+
+/** The cell values that turn the base case into the corpus case, or null when the fault is not a cell value. */
+function cellEdits(caseJson: unknown): Map<string, unknown> | null {
+  if (typeof caseJson !== "object" || caseJson === null || Array.isArray(caseJson)) return null;
+  const edits = new Map<string, unknown>();
+  for (const d of differences(baseCase(), caseJson)) {
+    const b = bindingByPath.get(d.path);
+    if (!b || b.sheet !== "inputs") return null;
+    // Only edits of values the model shows: not fields the case adds, not what a cell cannot hold.
+    if (d.before === undefined || d.now === undefined || (typeof d.now === "object" && d.now !== null)) return null;
+    if (typeof d.now === "number" && !Number.isFinite(d.now)) return null;
+    if (b.type === "enum") return null;
+    // A number typed into a text cell is text there (a title "42" is fine).
+    if ((b.type === "text" || b.type === "optionalText") && typeof d.now !== "string") return null;
+    edits.set(cellA1(b.row, b.col), d.now);
+  }
+  return edits.size > 0 ? edits : null;
+}
+
+const representable = invalidCorpus()
+  .map((entry) => ({ entry, edits: cellEdits(JSON.parse(entry.text)) }))
+  .filter((x): x is { entry: (typeof x)["entry"]; edits: Map<string, unknown> } => x.edits !== null);
+
+test("at least a third of the corpus is about values a user can type into the model", () => {
+  expect(representable.length).toBeGreaterThanOrEqual(15);
+});
+
+test.each(representable.map((x) => [x.entry.file, x] as const))("%s", async (_file, { entry, edits }) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(inputsSheet.name)!;
+  for (const [address, value] of edits) ws.getCell(address).value = value as ExcelJS.CellValue;
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+  const read = await readCaseFromXlsx(bytes);
+  expect(read.found).toBe(true);
+  if (!read.found) return;
+  expect(read.value).toBeUndefined();
+  for (const want of entry.expected) {
+    const got = read.problems.find((p) => p.path === want.path);
+    expect([want.path, got?.nl.startsWith(want.nl.replace(/ liggen$/, "")), got?.en.startsWith(want.en)]).toEqual([want.path, true, true]);
+    expect(got?.cell).toMatch(new RegExp(`^${inputsSheet.name}!\\$?[A-Z]+\\$?\\d+$`));
+  }
+});
+
