@@ -46,7 +46,10 @@ function fail(code: ExcelErrorCode, nl: string, en: string): never {
 
 function attempt<T>(compute: () => T): Outcome<T> {
   try {
-    return { ok: true, value: compute() };
+    const value = compute();
+    // Arguments near the largest number Excel holds can overflow; Excel shows that as #NUM!.
+    if (typeof value === "number" && !Number.isFinite(value)) fail("invalidNumber", "de uitkomst is te groot voor Excel", "the result is too large for Excel");
+    return { ok: true, value };
   } catch (e) {
     if (e instanceof ArgumentError) return { ok: false, error: e.error };
     throw e;
