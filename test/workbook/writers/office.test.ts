@@ -216,6 +216,26 @@ describe("building again over the add-in's model", () => {
   });
 });
 
+describe("a model the user damaged", () => {
+  test("a deleted row (a name pointing at #REF!) and text in a number cell are reported with their cells; nothing is written", async () => {
+    const p = plan();
+    const fake = new FakeExcel({ evaluate: evaluatorFor(p) });
+    await applyPlan(asContext(fake), p);
+    fake.state.names.find((n) => n.name === "BC_Target_pleegzorg")!.formula = "=Aannames!#REF!";
+    const amount = p.inputs.find((b) => b.path.join(".") === "careForms.0.costs.0.amount")!;
+    fake.sheet("Aannames")!.cells.get(`${amount.row}:${amount.col}`)!.value = "ongeveer 250";
+    const before = fake.snapshot();
+    const read = await readModel(asContext(fake));
+    if (read.found !== true) throw new Error("model not found");
+    expect(read.value).toBeUndefined();
+    expect(read.problems.map((x) => [x.code, x.cell, x.path])).toEqual([
+      ["number", `Aannames!${cellA1(amount.row, amount.col)}`, "careForms[0].costs[0].amount"],
+      ["nameBroken", expect.stringMatching(/^Aannames!B\d+$/), "careForms[2].target"],
+    ]);
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
 describe("a failure half-way leaves the workbook as it was", () => {
   test.each([1, 2])("fresh build, failure at sync %i", async (n) => {
     const fake = new FakeExcel();
