@@ -1,12 +1,17 @@
 /**
- * Placeholder for the task pane so that the build runs; the wizard replaces this file.
- * (Written by the build/manifest helper; the task-pane helper owns it from now on.)
+ * The task pane's entry: find out where the pane runs (Excel, another Office host, a plain
+ * browser) and in which language, then show the wizard. office.js is loaded by the page before
+ * this bundle (webpack.config.js injects it); outside Office it may be missing altogether.
  */
 import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { detectEnvironment } from "./office/environment";
 
-function Placeholder() {
-  return <h1>Businesscase Gezinsgerichte Zorg</h1>;
+const container = document.getElementById("root");
+if (container) {
+  const root = createRoot(container);
+  void detectEnvironment().then((env) => {
+    document.documentElement.lang = env.lang;
+    root.render(<App env={env} />);
+  });
 }
-
-const root = document.getElementById("root");
-if (root) createRoot(root).render(<Placeholder />);

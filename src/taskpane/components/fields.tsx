@@ -1,0 +1,153 @@
+/**
+ * Fields bound to a path of the case. Each shows the problems at its path (Fluent Field's
+ * validationMessage) as the user types. A number field keeps the text as typed; the case gets the
+ * number only when the text parses, and the hint shows what was understood ("= € 1.234,56").
+ */
+import { Field, Input, Select, type InputProps } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { formatPath, type PathSegment } from "../../model";
+import { formatForInput, formatUnderstood, type NumberKind } from "../numbers/format";
+import { parseNumber } from "../numbers/parseNumber";
+import { getAt, setNumberText, setValue } from "../state/editorState";
+import { fieldId, problemText } from "../state/problems";
+import { useEditor } from "./EditorContext";
+
+interface Common {
+  segments: PathSegment[];
+  label: string;
+  hint?: ReactNode;
+  required?: boolean;
+  className?: string;
+  /** In a table whose headers say what the column is: no visible label, the label becomes the control's aria-label. */
+  labelHidden?: boolean;
+  /** Extra props for the input itself (e.g. a paste handler in the municipalities grid). */
+  inputProps?: Partial<InputProps>;
+}
+
+/** Controls fill their field and may shrink below their natural width (tables in a 350 px pane). */
+const FILL = { width: "100%", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" } as const;
+
+function useProblems(segments: PathSegment[]): string | undefined {
+  const { checked, lang } = useEditor();
+  const problems = checked.byPath.get(formatPath(segments));
+  if (!problems || problems.length === 0) return undefined;
+  return problems.map((p) => problemText(p, lang)).join("; ");
+}
+
+/** The text a number field shows: what was typed, else the case's value in the user's notation. */
+export function useNumberText(segments: PathSegment[], kind: NumberKind): { text: string; understood?: string } {
+  const { state, lang } = useEditor();
+  const raw = state.raw[formatPath(segments)];
+  const value = getAt(state.doc, segments);
+  if (raw) {
+    const understood = !raw.invalid && typeof value === "number" && raw.text.trim() !== "" ? formatUnderstood(value, kind, lang) : undefined;
+    return { text: raw.text, understood };
+  }
+  if (typeof value === "number") return { text: formatForInput(value, kind, lang) };
+  // A value of the wrong type (read back from a workbook cell, say) is shown as it is, so the user sees what to fix.
+  if (typeof value === "string") return { text: value };
+  return { text: "" };
+}
+
+export function useNumberChange(segments: PathSegment[], kind: NumberKind): (text: string) => void {
+  const { edit, lang } = useEditor();
+  return (text: string) => edit((st) => setNumberText(st, segments, text, parseNumber(text, lang, { allowPercent: kind === "share" })));
+}
+
+export function NumberField({ segments, label, hint, required, className, kind, placeholder, labelHidden, inputProps }: Common & { kind: NumberKind; placeholder?: string }) {
+  const { text, understood } = useNumberText(segments, kind);
+  const change = useNumberChange(segments, kind);
+  const message = useProblems(segments);
+  const id = fieldId(segments);
+  const hintContent =
+    understood || hint ? (
+      <>
+        {understood && <span data-testid={`${id}-understood`}>{understood}</span>}
+        {understood && hint ? <br /> : null}
+        {hint}
+      </>
+    ) : undefined;
+  return (
+    <Field
+      className={className}
+      label={labelHidden ? undefined : { children: label, htmlFor: id }}
+      required={required}
+      validationMessage={message}
+      validationState={message ? "error" : "none"}
+      hint={hintContent === undefined ? undefined : { children: hintContent }}
+      size="small"
+    >
+      <Input id={id} style={FILL} aria-label={labelHidden ? label : undefined} size="small" inputMode="decimal" autoComplete="off" value={text} placeholder={placeholder} onChange={(_, d) => change(d.value)} {...inputProps} />
+    </Field>
+  );
+}
+
+export function TextField({ segments, label, hint, required, className, onText, inputProps, labelHidden }: Common & { onText?: (text: string) => void }) {
+  const { state, edit } = useEditor();
+  const value = getAt(state.doc, segments);
+  const message = useProblems(segments);
+  const id = fieldId(segments);
+  return (
+    <Field
+      className={className}
+      label={labelHidden ? undefined : { children: label, htmlFor: id }}
+      required={required}
+      validationMessage={message}
+      validationState={message ? "error" : "none"}
+      hint={hint === undefined ? undefined : { children: hint }}
+      size="small"
+    >
+      <Input
+        id={id}
+        style={FILL}
+        aria-label={labelHidden ? label : undefined}
+        size="small"
+        autoComplete="off"
+        value={typeof value === "string" ? value : value === undefined ? "" : String(value)}
+        onChange={(_, d) => (onText ? onText(d.value) : edit((st) => setValue(st, segments, d.value)))}
+        {...inputProps}
+      />
+    </Field>
+  );
+}
+
+export function SelectField({ segments, label, hint, className, options, emptyOption, labelHidden }: Common & { options: { value: string; text: string }[]; emptyOption?: string }) {
+  const { state, edit } = useEditor();
+  const value = getAt(state.doc, segments);
+  const message = useProblems(segments);
+  const id = fieldId(segments);
+  const current = typeof value === "string" ? value : "";
+  const known = options.some((o) => o.value === current);
+  return (
+    <Field
+      className={className}
+      label={labelHidden ? undefined : { children: label, htmlFor: id }}
+      validationMessage={message}
+      validationState={message ? "error" : "none"}
+      hint={hint === undefined ? undefined : { children: hint }}
+      size="small"
+    >
+      <Select id={id} style={FILL} aria-label={labelHidden ? label : undefined} size="small" value={current} onChange={(_, d) => edit((st) => setValue(st, segments, d.value === "" && emptyOption !== undefined ? undefined : d.value))}>
+        {emptyOption !== undefined && <option value="">{emptyOption}</option>}
+        {!known && current !== "" && <option value={current}>{current}</option>}
+        {!known && current === "" && emptyOption === undefined && <option value="" />}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Problems that belong to a list or a group rather than one field (e.g. "must have at least 1 item"). */
+export function GroupProblems({ segments }: { segments: PathSegment[] }) {
+  const message = useProblems(segments);
+  if (!message) return null;
+  return (
+    <div role="alert" id={fieldId(segments)} tabIndex={-1} style={{ color: "var(--colorPaletteRedForeground1)", fontSize: "var(--fontSizeBase200)" }}>
+      {message}
+    </div>
+  );
+}

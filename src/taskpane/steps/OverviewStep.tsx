@@ -1,0 +1,358 @@
+/**
+ * Step 5: the key figures computed live with src/model, the saving per year (chart and table),
+ * the scenarios side by side, the sensitivity, and then the build.
+ */
+import { Button, Spinner } from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { lazy, Suspense, useMemo, type ReactNode } from "react";
+import { calculate, scenarioSummaries, sensitivity, switchingRealisation, type Case, type Results, type ScenarioSummary, type SensitivityResult } from "../../model";
+import { useEditor } from "../components/EditorContext";
+import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
+import { useLayout } from "../components/layout";
+import type { Strings } from "../i18n";
+import { formatEuroRounded, formatShare, formatSmallShare } from "../numbers/format";
+import { asArray, getAt, insertItem, isObject, removeItem, setAt, setValue } from "../state/editorState";
+import { standardScenarios } from "../state/templates";
+
+const SavingsChart = lazy(() => import("../overview/SavingsChart"));
+
+interface Figures {
+  results: Results;
+  scenarios: ScenarioSummary[];
+  switching: number | null;
+  sensitivity: SensitivityResult;
+}
+
+export function OverviewStep({ buildPanel }: { buildPanel: ReactNode }) {
+  const { s, checked, lang } = useEditor();
+  const ui = useLayout();
+  const value = checked.value;
+  const figures = useMemo(() => (value ? computeFigures(value) : null), [value]);
+  return (
+    <div className={ui.stack}>
+      {figures ? (
+        <>
+          <KeyFigures results={figures.results} />
+          <AwayFromHome results={figures.results} />
+          <section className={ui.stack} aria-labelledby="chart-heading">
+            <h3 className={ui.subheading} id="chart-heading">
+              {s.chartHeading}
+            </h3>
+            <div data-testid="savings-chart" style={{ minHeight: 220 }}>
+              <Suspense fallback={<Spinner size="tiny" label={s.chartLoading} />}>
+                <SavingsChart
+                  lang={lang}
+                  years={figures.results.years}
+                  net={figures.results.netNominal}
+                  cumulative={figures.results.cumulativeNominal}
+                  netLabel={s.chartNet}
+                  cumulativeLabel={s.chartCumulative}
+                  title={s.chartHeading}
+                />
+              </Suspense>
+            </div>
+            <SavingsTable results={figures.results} />
+          </section>
+        </>
+      ) : (
+        <p className={ui.small} role="status">
+          {s.notValidYet(checked.problems.length)}
+        </p>
+      )}
+      <ScenarioEditor figures={figures} />
+      {figures && <Tornado result={figures.sensitivity} />}
+      {buildPanel}
+    </div>
+  );
+}
+
+function computeFigures(c: Case): Figures {
+  return { results: calculate(c), scenarios: scenarioSummaries(c), switching: switchingRealisation(c), sensitivity: sensitivity(c) };
+}
+
+function KeyFigures({ results }: { results: Results }) {
+  const { s, lang } = useEditor();
+  const ui = useLayout();
+  const items: [string, string, string][] = [
+    ["structural-saving", s.structuralSaving, formatEuroRounded(results.structuralSaving, lang)],
+    ["npv", s.npv, formatEuroRounded(results.npv, lang)],
+    ["break-even", s.breakEven, results.breakEvenYear === null ? s.breakEvenNone : String(results.breakEvenYear)],
+  ];
+  return (
+    <section className={ui.section} aria-labelledby="keyfigures-heading">
+      <h3 className={ui.subheading} id="keyfigures-heading">
+        {s.keyFigures}
+        {results.scenario ? ` (${results.scenario})` : ""}
+      </h3>
+      <dl style={{ margin: 0, display: "grid", gridTemplateColumns: "1fr auto", rowGap: 4, columnGap: 8, alignItems: "baseline" }}>
+        {items.map(([id, label, text]) => (
+          <div key={id} style={{ display: "contents" }}>
+            <dt className={ui.small}>{label}</dt>
+            <dd className={ui.figure} style={{ margin: 0, textAlign: "right" }} data-testid={`figure-${id}`}>
+              {text}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function AwayFromHome({ results }: { results: Results }) {
+  const { s, lang } = useEditor();
+  const ui = useLayout();
+  const share = results.awayFromHomeShare;
+  const rows: { label: string; value: number; own: boolean }[] = share
+    ? [
+        { label: s.awayNow, value: share[0], own: true },
+        { label: s.awayTarget, value: share[share.length - 1], own: true },
+        ...s.referencePoints.map((r) => ({ label: r.label, value: r.value, own: false })),
+      ]
+    : s.referencePoints.map((r) => ({ label: r.label, value: r.value, own: false }));
+  const max = Math.max(...rows.map((r) => r.value), 1e-9);
+  return (
+    <section className={ui.section} aria-labelledby="away-heading">
+      <h3 className={ui.subheading} id="away-heading">
+        {s.awayHeading}
+      </h3>
+      {!share && <p className={ui.small}>{s.awayNeedsPopulation}</p>}
+      <table className={ui.table} data-testid="away-table">
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <th scope="row" style={{ fontWeight: r.own ? 600 : 400 }}>
+                {r.label}
+              </th>
+              <td style={{ width: "40%" }} aria-hidden="true">
+                <div style={{ height: 8, width: `${(r.value / max) * 100}%`, background: r.own ? "var(--colorBrandBackground)" : "var(--colorNeutralStroke1)", borderRadius: 2 }} />
+              </td>
+              <td className={ui.numberCell}>{formatSmallShare(r.value, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function SavingsTable({ results }: { results: Results }) {
+  const { s, lang } = useEditor();
+  const ui = useLayout();
+  return (
+    <div className={ui.tableBox}>
+      <table className={ui.table} data-testid="savings-table">
+        <caption className={ui.small} style={{ textAlign: "left" }}>
+          {s.chartTableCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.year}</th>
+            <th scope="col" style={{ textAlign: "right" }}>
+              {s.chartNet}
+            </th>
+            <th scope="col" style={{ textAlign: "right" }}>
+              {s.chartCumulative}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.years.map((y, i) => (
+            <tr key={y}>
+              <th scope="row">{y}</th>
+              <td className={ui.numberCell}>{formatEuroRounded(results.netNominal[i], lang)}</td>
+              <td className={ui.numberCell}>{formatEuroRounded(results.cumulativeNominal[i], lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The scenarios side by side: editable name, realisation and phasing, with their key figures when the case is valid. */
+function ScenarioEditor({ figures }: { figures: Figures | null }) {
+  const { s, state, edit, lang } = useEditor();
+  const ui = useLayout();
+  const scenarios = asArray(state.doc.scenarios);
+  const names = scenarios.map((sc, k) => (isObject(sc) && typeof sc.name === "string" && sc.name.trim() !== "" ? sc.name : s.unnamedScenario(k + 1)));
+  const renameScenario = (k: number, text: string) =>
+    edit((st) => {
+      const old = getAt(st.doc, ["scenarios", k, "name"]);
+      let next = setValue(st, ["scenarios", k, "name"], text);
+      // The active scenario follows its own renaming.
+      if (typeof old === "string" && st.doc.activeScenario === old) next = { ...next, doc: setAt(next.doc, ["activeScenario"], text) };
+      return next;
+    });
+  const removeScenario = (k: number) =>
+    edit((st) => {
+      const old = getAt(st.doc, ["scenarios", k, "name"]);
+      let next = removeItem(st, ["scenarios"], k);
+      if (st.doc.activeScenario === old) next = { ...next, doc: setAt(next.doc, ["activeScenario"], undefined) };
+      if (asArray(next.doc.scenarios).length === 0) next = { ...next, doc: setAt(next.doc, ["scenarios"], undefined) };
+      return next;
+    });
+  const figureRow = (label: string, id: string, pick: (f: ScenarioSummary) => string) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {scenarios.map((_, k) => (
+        <td key={k} className={ui.numberCell} data-testid={`scenario-${id}-${k}`}>
+          {figures?.scenarios[k] ? pick(figures.scenarios[k]) : "–"}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <section className={ui.section} aria-labelledby="scenarios-heading">
+      <h3 className={ui.subheading} id="scenarios-heading">
+        {s.scenariosHeading}
+      </h3>
+      <p className={ui.small}>{s.scenariosIntro}</p>
+      <GroupProblems segments={["scenarios"]} />
+      {scenarios.length === 0 ? (
+        <div>
+          <Button size="small" icon={<AddRegular />} onClick={() => edit((st) => ({ ...st, doc: setAt(st.doc, ["scenarios"], standardScenarios(st.doc, lang)) }))}>
+            {s.addStandardScenarios}
+          </Button>
+        </div>
+      ) : (
+        <>
+          <div className={ui.tableBox}>
+            <table className={ui.table} data-testid="scenario-table">
+              <thead>
+                <tr>
+                  <td />
+                  {names.map((n, k) => (
+                    <th key={k} scope="col">
+                      <div style={{ display: "flex", alignItems: "center", gap: 2 }}>
+                        <TextField segments={["scenarios", k, "name"]} label={`${s.scenarioName} (${k + 1})`} labelHidden onText={(t) => renameScenario(k, t)} className={ui.cellInput} />
+                        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={s.removeScenario(n)} title={s.removeScenario(n)} onClick={() => removeScenario(k)} />
+                      </div>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{s.realisation}</th>
+                  {names.map((n, k) => (
+                    <td key={k}>
+                      <NumberField className={ui.cellInput} segments={["scenarios", k, "realisation"]} label={`${s.realisation}: ${n}`} kind="share" labelHidden />
+                    </td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{s.scenarioYears}</th>
+                  {names.map((n, k) => (
+                    <td key={k}>
+                      <NumberField
+                        className={ui.cellInput}
+                        segments={["scenarios", k, "yearsToTarget"]}
+                        label={`${s.scenarioYears}: ${n}`}
+                        kind="integer"
+                        labelHidden
+                        placeholder={s.scenarioYearsPlaceholder}
+                      />
+                    </td>
+                  ))}
+                </tr>
+                {figureRow(s.structuralSaving, "structural-saving", (f) => formatEuroRounded(f.structuralSaving, lang))}
+                {figureRow(s.npv, "npv", (f) => formatEuroRounded(f.npv, lang))}
+                {figureRow(s.breakEven, "break-even", (f) => (f.breakEvenYear === null ? s.breakEvenNone : String(f.breakEvenYear)))}
+              </tbody>
+            </table>
+          </div>
+          <SelectField
+            segments={["activeScenario"]}
+            label={s.activeScenario}
+            emptyOption={s.baseCase}
+            options={scenarios.flatMap((sc) => (isObject(sc) && typeof sc.name === "string" && sc.name.trim() !== "" ? [{ value: sc.name, text: sc.name }] : []))}
+          />
+        </>
+      )}
+      {figures && (
+        <p className={ui.small} data-testid="switching">
+          {figures.switching === null ? s.switchingNone : s.switching(formatShare(figures.switching, lang))}
+        </p>
+      )}
+      {scenarios.length > 0 && (
+        <div>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<AddRegular />}
+            disabled={scenarios.length >= 10}
+            onClick={() => edit((st) => insertItem(st, ["scenarios"], { name: s.unnamedScenario(asArray(st.doc.scenarios).length + 1), realisation: 1 }))}
+          >
+            {s.addScenario}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Tornado({ result }: { result: SensitivityResult }) {
+  const { s, state, lang } = useEditor();
+  const ui = useLayout();
+  const items = result.items.slice(0, 6);
+  const maxDelta = Math.max(1, ...items.flatMap((it) => [Math.abs(it.npvLow - result.npv), Math.abs(it.npvHigh - result.npv)]));
+  return (
+    <section className={ui.section} aria-labelledby="tornado-heading">
+      <h3 className={ui.subheading} id="tornado-heading">
+        {s.sensitivityHeading}
+      </h3>
+      <p className={ui.small}>{s.sensitivityIntro}</p>
+      <table className={ui.table} data-testid="tornado">
+        <thead>
+          <tr>
+            <td />
+            <th scope="col" style={{ textAlign: "right" }}>
+              {s.sensitivityLow}
+            </th>
+            <td aria-hidden="true" />
+            <th scope="col">{s.sensitivityHigh}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((it) => (
+            <tr key={it.key}>
+              <th scope="row" style={{ fontWeight: 400 }}>
+                {sensitivityLabel(it.key, it.formId, state.doc, s)}
+              </th>
+              <td className={ui.numberCell}>{formatEuroRounded(it.npvLow, lang)}</td>
+              <td aria-hidden="true" style={{ width: "30%" }}>
+                <Bar low={it.npvLow - result.npv} high={it.npvHigh - result.npv} max={maxDelta} />
+              </td>
+              <td className={ui.numberCell}>{formatEuroRounded(it.npvHigh, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** One tornado bar: the change of NPV at the low and the high value, around the base NPV in the middle. */
+function Bar({ low, high, max }: { low: number; high: number; max: number }) {
+  const left = Math.min(low, high, 0);
+  const right = Math.max(low, high, 0);
+  const pct = (x: number) => `${50 + (x / max) * 50}%`;
+  return (
+    <div style={{ position: "relative", height: 10, background: "var(--colorNeutralBackground3)" }}>
+      <div style={{ position: "absolute", left: pct(left), width: `${((right - left) / max) * 50}%`, top: 0, bottom: 0, background: "var(--colorBrandBackground)" }} />
+      <div style={{ position: "absolute", left: "50%", top: -2, bottom: -2, width: 1, background: "var(--colorNeutralForeground1)" }} />
+    </div>
+  );
+}
+
+function sensitivityLabel(key: string, formId: string | undefined, doc: Record<string, unknown>, s: Strings): string {
+  const m = /^(cost|shift)_/.exec(key);
+  if (m && formId !== undefined) {
+    const form = asArray(doc.careForms).find((f) => isObject(f) && f.id === formId);
+    const name = isObject(form) && typeof form.name === "string" ? form.name : formId;
+    return m[1] === "cost" ? s.sensitivityKeys.cost(name) : s.sensitivityKeys.shift(name);
+  }
+  const general = s.sensitivityKeys as unknown as Record<string, unknown>;
+  return typeof general[key] === "string" ? (general[key] as string) : key;
+}
+
