@@ -7,6 +7,10 @@
  */
 import { z } from "zod";
 
+// No code generation: zod would otherwise probe `new Function` to speed up object parsing, which
+// the task pane's Content-Security-Policy forbids (and reports, even when the probe is caught).
+z.config({ jitless: true });
+
 export const CARE_FORM_KINDS = ["residential", "familyHome", "foster", "other"] as const;
 export const COST_PERIODS = ["day", "week", "month", "year"] as const;
 
