@@ -29,3 +29,6 @@ if (typeof URL.createObjectURL !== "function") {
 }
 
 export {};
+
+// Fluent in jsdom with a whole wizard re-validated per keystroke is slow on small machines.
+jest.setTimeout(60_000);

@@ -10,7 +10,7 @@ import { useEditor } from "../components/EditorContext";
 import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import type { Strings } from "../i18n";
-import { formatEuroRounded, formatShare, formatSmallShare } from "../numbers/format";
+import { formatEuro, formatEuroRounded, formatShare, formatSmallShare } from "../numbers/format";
 import { asArray, getAt, insertItem, isObject, removeItem, setAt, setValue } from "../state/editorState";
 import { standardScenarios } from "../state/templates";
 
@@ -74,8 +74,8 @@ function KeyFigures({ results }: { results: Results }) {
   const { s, lang } = useEditor();
   const ui = useLayout();
   const items: [string, string, string][] = [
-    ["structural-saving", s.structuralSaving, formatEuroRounded(results.structuralSaving, lang)],
-    ["npv", s.npv, formatEuroRounded(results.npv, lang)],
+    ["structural-saving", s.structuralSaving, formatEuro(results.structuralSaving, lang)],
+    ["npv", s.npv, formatEuro(results.npv, lang)],
     ["break-even", s.breakEven, results.breakEvenYear === null ? s.breakEvenNone : String(results.breakEvenYear)],
   ];
   return (
