@@ -1,6 +1,6 @@
 /** The figures `businesscase summary --json` prints (issue 2, extended by scenarios in issue 5). */
 import type { Case } from "./schema";
-import { calculate, scenarioSummaries, switchingRealisation, municipalityResults, type ScenarioSummary, type MunicipalityResult } from "./calculate";
+import { calculate, scenarioSummaries, switchingRealisation, type ScenarioSummary } from "./calculate";
 
 export interface CaseSummary {
   costPerPlacement: Record<string, number>;
@@ -16,12 +16,12 @@ export interface CaseSummary {
   awayFromHomeShare?: number[];
   scenarios?: ScenarioSummary[];
   switchingRealisation?: number | null;
-  municipalities?: MunicipalityResult[];
 }
 
 /**
  * Keys that a case does not call for are left out: the share away from home without a population,
- * the scenario figures without scenarios, the municipalities without a region.
+ * the scenario figures without scenarios. The per-municipality figures are not part of this
+ * contract (municipalityResults has them; the workbook shows them).
  */
 export function summarize(c: Case): CaseSummary {
   const r = calculate(c);
@@ -42,7 +42,5 @@ export function summarize(c: Case): CaseSummary {
     out.scenarios = scenarioSummaries(c);
     out.switchingRealisation = switchingRealisation(c);
   }
-  const municipalities = municipalityResults(c);
-  if (municipalities) out.municipalities = municipalities;
   return out;
 }

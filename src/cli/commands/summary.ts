@@ -3,7 +3,7 @@
  * With --json exactly `summarize(case)` (numbers unrounded, for scripts and for checking);
  * without it a readable report in the reader's language and number format.
  */
-import { calculate, summarize, type Case, type Lang } from "../../model";
+import { calculate, municipalityResults, summarize, type Case, type Lang } from "../../model";
 import type { ParsedArgs } from "../args";
 import type { CliContext } from "../context";
 import { count, euros, percent, table } from "../format";
@@ -173,12 +173,13 @@ export function readableSummary(c: Case, lang: Lang): string[] {
     );
   }
 
-  if (s.municipalities) {
+  const municipalities = municipalityResults(c);
+  if (municipalities) {
     section(t.municipalities);
     lines.push(
       ...table(
         [t.municipality, t.placedNow, t.placedTarget, t.structuralSavingShort],
-        s.municipalities.map((m) => [m.name, count(m.totalCurrent, lang), count(m.totalTarget, lang), eur(m.structuralSaving)]),
+        municipalities.map((m) => [m.name, count(m.totalCurrent, lang), count(m.totalTarget, lang), eur(m.structuralSaving)]),
         ["left", "right", "right", "right"],
       ),
     );
