@@ -146,6 +146,21 @@ describe("building again over the add-in's model", () => {
     expect(fake.cell("Eigen blad", "A1")?.formula).toBe("=BC_NPV");
   });
 
+  test("keeps the realised figures entered on the monitoring sheet", async () => {
+    const { fake, p } = await built();
+    const realised = p.inputs.find((b) => b.path.join(".") === "monitoring.realised.1.residential")!;
+    expect(realised.sheet).toBe("monitoring");
+    const cell = fake.sheet("Monitoring")!.cells.get(`${realised.row}:${realised.col}`)!;
+    expect(cell.locked).toBe(false);
+    cell.value = 36;
+    const again = await applyPlan(asContext(fake), p);
+    expect(again).toMatchObject({ ok: true, keptInputs: ["monitoring.realised[1].residential"] });
+    expect(fake.cell("Monitoring", cellA1(realised.row, realised.col))?.value).toBe(36);
+    const read = await readModel(asContext(fake));
+    if (read.found !== true) throw new Error("model not found");
+    expect(read.value?.monitoring?.realised).toEqual([{ year: 2026, residential: 36 }]);
+  });
+
   test("replaces the user's input edits when asked to", async () => {
     const { fake, p } = await built();
     const target = p.inputs.find((b) => b.path.join(".") === "careForms.2.target")!;
