@@ -23,12 +23,19 @@ if (typeof window.matchMedia !== "function") {
   });
 }
 if (typeof Element.prototype.scrollIntoView !== "function") Element.prototype.scrollIntoView = () => undefined;
-if (typeof URL.createObjectURL !== "function") {
-  (URL as unknown as Record<string, unknown>).createObjectURL = () => "blob:test";
-  (URL as unknown as Record<string, unknown>).revokeObjectURL = () => undefined;
-}
-
-export {};
+/** Files the pane handed to the user (jsdom cannot navigate to a download): name and content. */
+export const downloads: { name: string; blob: Blob }[] = [];
+const blobs = new Map<string, Blob>();
+(URL as unknown as Record<string, unknown>).createObjectURL = (blob: Blob) => {
+  const url = `blob:test/${blobs.size + 1}`;
+  blobs.set(url, blob);
+  return url;
+};
+(URL as unknown as Record<string, unknown>).revokeObjectURL = () => undefined;
+HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+  const blob = blobs.get(this.href);
+  if (blob && this.download) downloads.push({ name: this.download, blob });
+};
 
 // Fluent in jsdom with a whole wizard re-validated per keystroke is slow on small machines.
 jest.setTimeout(60_000);

@@ -1,0 +1,148 @@
+/**
+ * The case file (open, with every problem of a bad file and nothing changed; save), the draft kept
+ * across closing the pane, and the pane in English.
+ */
+import "./setup";
+import { downloads } from "./setup";
+import { act } from "@testing-library/react";
+import { exampleCase } from "../../src/model";
+import { DRAFT_KEY } from "../../src/taskpane/draft/draftStore";
+import { fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, within } from "./harness";
+
+jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
+jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookModel: jest.fn(), buildInExcel: jest.fn(), buildXlsx: jest.fn() }));
+
+const fileInput = () => screen.getByTestId("case-file-input") as HTMLInputElement;
+const regionValue = () => (screen.getByRole("textbox", { name: "Gemeente of regio" }) as HTMLInputElement).value;
+const jsonFile = (content: unknown, name = "casus.json") => new File([typeof content === "string" ? content : JSON.stringify(content)], name, { type: "application/json" });
+const blobText = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+describe("case files", () => {
+  it("a bad case file shows every problem with its field, and changes nothing", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 1);
+    const bad = exampleCase() as unknown as Record<string, any>;
+    bad.title = "";
+    bad.careForms[1].ambulant.share = 1.5;
+    bad.phasing.yearsToTarget = 9;
+    bad.colour = "blauw";
+    await user.upload(fileInput(), jsonFile(bad, "fout.json"));
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("fout.json bevat 4 problemen. De casus is niet gewijzigd.");
+    const lines = within(notice).getAllByRole("listitem").map((li) => li.textContent);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "Titel (title): is verplicht",
+        "Gezinshuis › Extra ambulante zorg › Aandeel plaatsingen dat het krijgt (careForms[1].ambulant.share): moet tussen 0 en 1 liggen",
+        "Fasering › Jaren tot het doel (phasing.yearsToTarget): mag niet groter zijn dan de horizon (horizonYears = 5)",
+        "colour (colour): onbekend veld 'colour' (tikfout?)",
+      ]),
+    );
+    expect(regionValue()).toBe("Gemeente Voorbeeldstad (fictief)");
+    expect((screen.getByRole("textbox", { name: "Titel" }) as HTMLInputElement).value).toBe("Businesscase gezinsgerichte zorg");
+  });
+
+  it("a file that is not JSON says so and changes nothing", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 1);
+    await user.upload(fileInput(), jsonFile("{ title: oops", "kapot.json"));
+    expect((await screen.findByTestId("notice")).textContent).toContain("kapot.json: geen geldig JSON-bestand");
+    expect(regionValue()).toBe("Gemeente Voorbeeldstad (fictief)");
+  });
+
+  it("a valid file replaces the case, after asking when the current case was changed", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 1);
+    const region = screen.getByRole("textbox", { name: "Gemeente of regio" });
+    await user.clear(region);
+    await user.type(region, "Eigen gemeente");
+    const other = exampleCase();
+    other.region = "Gemeente Anders";
+    await user.upload(fileInput(), jsonFile(other));
+    const dialog = await screen.findByRole("alertdialog", { name: "Huidige casus vervangen?" });
+    expect(regionValue()).toBe("Eigen gemeente");
+    await user.click(within(dialog).getByRole("button", { name: "Vervangen" }));
+    expect(regionValue()).toBe("Gemeente Anders");
+    expect(screen.getByTestId("notice").textContent).toContain("casus.json is geopend.");
+  });
+
+  it("saves the case as a JSON file that opens again", async () => {
+    downloads.length = 0;
+    const { user } = renderPane();
+    await startExampleAt(user, 1);
+    await user.click(screen.getByRole("button", { name: "Casus" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Opslaan als casusbestand" }));
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0].name).toBe("businesscase-gemeente-voorbeeldstad-fictief-2025.json");
+    const saved = JSON.parse(await blobText(downloads[0].blob));
+    expect(saved).toEqual(exampleCase());
+  });
+
+  it("an empty case starts with the structure and names what is still to be filled in", async () => {
+    const { user } = renderPane();
+    await user.click(screen.getByRole("button", { name: "Beginnen met een lege casus" }));
+    expect(fieldOf(screen.getByRole("textbox", { name: "Gemeente of regio" })).textContent).toContain("is verplicht");
+    expect(screen.getByRole("button", { name: /^Ga naar stap 2: Zorgvormen en kosten \(\d+ problemen\)$/ })).toBeTruthy();
+  });
+});
+
+describe("the draft", () => {
+  it("is kept while typing (text as typed included) and offered again when the pane opens", async () => {
+    const storage = memoryStorage();
+    const first = renderPane({}, storage);
+    await startExampleAt(first.user, 2);
+    const amount = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Bedrag" });
+    await first.user.type(amount, "x");
+    await wait(700);
+    expect(storage.data.has(DRAFT_KEY)).toBe(true);
+    first.unmount();
+
+    const second = renderPane({}, storage);
+    const offer = screen.getByTestId("draft-offer");
+    expect(offer.textContent).toMatch(/^Doorgaan met concept van \d{1,2} \w+ \d{4}/);
+    await second.user.click(within(offer).getByRole("button", { name: "Doorgaan" }));
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Zorgvormen en kosten");
+    const restored = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Bedrag" }) as HTMLInputElement;
+    expect(restored.value).toBe("163,59x");
+    expect(fieldOf(restored).textContent).toContain("'163,59x' is geen getal");
+  });
+
+  it("can be discarded", async () => {
+    const storage = memoryStorage();
+    const first = renderPane({}, storage);
+    await startExampleAt(first.user, 1);
+    await wait(700);
+    first.unmount();
+    const second = renderPane({}, storage);
+    await second.user.click(within(screen.getByTestId("draft-offer")).getByRole("button", { name: "Nee, weggooien" }));
+    expect(screen.queryByTestId("draft-offer")).toBeNull();
+    expect(storage.data.has(DRAFT_KEY)).toBe(false);
+  });
+});
+
+describe("English", () => {
+  it("every text is English when the language is English, numbers in English notation", async () => {
+    const { user } = renderPane({ lang: "en" });
+    await startExampleAt(user, 2, "en");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Care forms and costs");
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("Cost per placement-year: €63,910.35");
+    const share = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Share of placements that receive it" });
+    await user.clear(share);
+    await user.type(share, "1.5");
+    expect(fieldOf(share).textContent).toContain("must be between 0 and 1");
+    const amount = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Amount" });
+    await user.clear(amount);
+    await user.type(amount, "1,234.56");
+    expect(plain(fieldOf(amount).textContent)).toContain("= €1,234.56");
+    await user.click(screen.getByRole("button", { name: /^Go to step 5:/ }));
+    expect(screen.getByRole("button", { name: "Download .xlsx" }).getAttribute("aria-disabled")).toBe("true");
+    expect(document.getElementById("build-blocked")!.textContent).toContain("1 problem left");
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Step 5: key figures, scenarios side by side, sensitivity and the build (download outside Excel),
+ * disabled with its reason while anything is invalid. Expected values are worked from method.md
+ * for the example: c = 91.250 / 63.910,35 / 18.800; S = 16 x 91.250 - 6 x 63.910,35 - 10 x 18.800
+ * = 888.537,90; linear phasing over 3 years; one-off 150.000 (2025) and 240.000 (2026).
+ */
+import "./setup";
+import { fieldOf, plain, renderPane, screen, startExampleAt, within } from "./harness";
+import { buildXlsx } from "../../src/taskpane/services/workbookService";
+
+jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
+jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookModel: jest.fn(), buildInExcel: jest.fn(), buildXlsx: jest.fn() }));
+
+const S = 16 * 91250 - 6 * 63910.35 - 10 * 18800;
+/** NPV of method.md section 3, for a realisation r and a linear phasing over `years`. */
+function npv(r: number, years: number): number {
+  const oneOff = [150000, 240000, 0, 0, 0, 0];
+  let total = 0;
+  for (let i = 0; i <= 5; i++) total += (S * r * Math.min(i / years, 1) - oneOff[i]) / 1.0225 ** i;
+  return total;
+}
+const euro = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(x));
+const euro0 = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(x));
+const figure = (id: string) => plain(screen.getByTestId(`figure-${id}`).textContent);
+
+describe("step 5: the overview", () => {
+  it("shows the key figures of the example: structural saving € 888.537,90, the NPV and the break-even year", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    expect(S).toBeCloseTo(888537.9, 6);
+    expect(figure("structural-saving")).toBe("€ 888.537,90");
+    expect(figure("npv")).toBe(euro(npv(1, 3)));
+    // cumulative nominal: -150.000; -150.000 + (296.179,30 - 240.000) x 1,0394 < 0; then + 592.358,60 x 1,0394² > 0
+    expect(figure("break-even")).toBe("2027");
+  });
+
+  it("compares the share of youths away from home with the reference points", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    const text = plain(screen.getByTestId("away-table").textContent);
+    // 82 / 24.000 = 0,34 % now and at the target (the total does not change)
+    expect(text).toContain("Nu0,34%");
+    expect(text).toContain("Nederland (2019)1,26%");
+    expect(text).toContain("Utrecht0,69%");
+    expect(text).toContain("Deense gemeente na tien jaar0,63%");
+  });
+
+  it("shows the three scenarios side by side; changing one and switching the active scenario changes the figures", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(euro0(S * 0.5));
+    expect(plain(screen.getByTestId("scenario-structural-saving-1").textContent)).toBe(euro0(S));
+    expect(plain(screen.getByTestId("scenario-npv-0").textContent)).toBe(euro0(npv(0.5, 5)));
+    expect(plain(screen.getByTestId("scenario-npv-2").textContent)).toBe(euro0(npv(1, 2)));
+    const realisation = screen.getByRole("textbox", { name: "Realisatie: Voorzichtig" });
+    await user.clear(realisation);
+    await user.type(realisation, "60%");
+    expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(euro0(S * 0.6));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Scenario voor de resultaten" }), "Voorzichtig");
+    expect(figure("structural-saving")).toBe(euro(S * 0.6));
+    expect(figure("npv")).toBe(euro(npv(0.6, 5)));
+    expect(screen.getByRole("heading", { name: "Kerncijfers (Voorzichtig)" })).toBeTruthy();
+  });
+
+  it("reports the realisation at which the NPV is zero", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    const r = -npv(0, 3) / (npv(1, 3) - npv(0, 3));
+    const shown = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 4 }).format(r);
+    expect(plain(screen.getByTestId("switching").textContent)).toContain(`realisatie van ${plain(shown)}`);
+  });
+
+  it("adds the three ready scenarios to a case without scenarios", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    for (const name of ["Voorzichtig", "Basis", "Ambitieus"]) await user.click(screen.getByRole("button", { name: `Scenario ${name} verwijderen` }));
+    await user.click(screen.getByRole("button", { name: "Drie scenario's toevoegen (voorzichtig, basis, ambitieus)" }));
+    expect((screen.getByRole("textbox", { name: "Realisatie: Voorzichtig" }) as HTMLInputElement).value).toBe("50%");
+    // Cautious: two years slower than the case's three; ambitious: one year faster.
+    expect((screen.getByRole("textbox", { name: "Jaren tot doel: Voorzichtig" }) as HTMLInputElement).value).toBe("5");
+    expect((screen.getByRole("textbox", { name: "Jaren tot doel: Ambitieus" }) as HTMLInputElement).value).toBe("2");
+  });
+
+  it("shows the sensitivity as a tornado, largest swing first", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    const rows = within(screen.getByTestId("tornado")).getAllByRole("row").slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    // Residential care is the largest cost moved: its cost (± 20 %) moves NPV by 16 x 91.250 x 0,2 x sum of the phased, discounted years.
+    expect(rows[0].textContent).toContain("Kosten Residentiële jeugdhulp (24-uursgroep)");
+  });
+
+  it("downloads the .xlsx outside Excel through the workbook service with the validated case", async () => {
+    (buildXlsx as jest.Mock).mockResolvedValue(new Uint8Array([80, 75, 3, 4]));
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    await user.click(screen.getByRole("button", { name: "Download .xlsx" }));
+    expect(buildXlsx).toHaveBeenCalledTimes(1);
+    const [caseValue, lang] = (buildXlsx as jest.Mock).mock.calls[0];
+    expect(lang).toBe("nl");
+    expect(caseValue.region).toBe("Gemeente Voorbeeldstad (fictief)");
+    expect(caseValue.careForms[1].costs[0].amount).toBe(163.59);
+    expect((await screen.findByTestId("build-result")).textContent).toContain("businesscase-gemeente-voorbeeldstad-fictief-2025.xlsx is gedownload.");
+  });
+
+  it("keeps the build disabled while anything is invalid, says why, and a problem link opens the step and focuses the field", async () => {
+    (buildXlsx as jest.Mock).mockClear();
+    const { user } = renderPane();
+    await startExampleAt(user, 2);
+    const share = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Aandeel plaatsingen dat het krijgt" });
+    await user.clear(share);
+    await user.type(share, "1,5");
+    await user.click(screen.getByRole("button", { name: /^Ga naar stap 5:/ }));
+    const button = screen.getByRole("button", { name: "Download .xlsx" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    await user.click(button);
+    expect(buildXlsx).not.toHaveBeenCalled();
+    const reason = document.getElementById("build-blocked")!;
+    expect(reason.textContent).toContain("Nog 1 probleem");
+    expect(reason.textContent).toContain("moet tussen 0 en 1 liggen");
+    expect(button.getAttribute("aria-describedby")).toContain("build-blocked");
+    expect(screen.getByText(/notValid|De kerncijfers verschijnen als 1 probleem is opgelost/)).toBeTruthy();
+    await user.click(within(reason).getByRole("button", { name: /Stap 2 van 5 · Gezinshuis › Extra ambulante zorg › Aandeel plaatsingen dat het krijgt/ }));
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Zorgvormen en kosten");
+    const focused = document.activeElement as HTMLInputElement;
+    expect(focused.value).toBe("1,5");
+    expect(fieldOf(focused).textContent).toContain("moet tussen 0 en 1 liggen");
+  });
+});
