@@ -125,7 +125,7 @@ describe("annual cost of one cost component (method.md 3)", () => {
 
   it("reaches the results of calculate() for every period", () => {
     const file = oneFormCase();
-    file.careForms = (["day", "week", "month", "year"] as const).map((per, k) => ({
+    file.careForms = (["day", "week", "month", "year"] as const).map((per) => ({
       id: `f_${per}`,
       name: per,
       kind: "other" as const,
