@@ -12,6 +12,7 @@ import {
   sensitivity,
   summarize,
   switchingRealisation,
+  validateCase,
   BASE_CASE,
   type CaseFile,
 } from "../../src/model";
@@ -779,6 +780,18 @@ describe("sensitivity()", () => {
     expect([d.low, d.high]).toEqual([-0.01, 0.01]);
     expectClose(d.npvLow, -1000 + 4000 / 0.99 + 4000 / 0.99 ** 2);
     expectClose(d.npvHigh, -1000 + 4000 / 1.01 + 4000 / 1.01 ** 2);
+  });
+
+  // BUG REVEALED (deliberately failing): validation accepts a discount-rate range whose low end
+  // takes the rate to -100 %; the discount factor 1 / (1 - 1)^i is then Infinity, so npvLow is
+  // -1,000 + 4,000 x Inf + 4,000 x Inf = Infinity (NaN when flows have both signs). Either
+  // validation must refuse discountRate + low <= -1, or sensitivity() must not produce it.
+  it("a discount-rate range reaching -100 % is refused or gives a finite NPV", () => {
+    const file = caseS({ sensitivity: { discountRate: { low: -1, high: 0 } } });
+    const v = validateCase(file);
+    if (!v.ok) return; // refused with a problem: fine
+    const d = sensitivity(v.value).items.find((x) => x.key === "discountRate")!;
+    expect(Number.isFinite(d.npvLow)).toBe(true);
   });
 
   it("indexation changes neither NPV nor structural saving", () => {
