@@ -20,7 +20,8 @@ import {
 import { caseFileArbitrary, type CaseArbitraryOptions } from "./arbitraries";
 import { RELATIVE_TOLERANCE, sum } from "./helpers";
 
-const RUNS = { numRuns: 250 };
+/** More runs for a soak test: MODEL_PROPERTY_RUNS=5000 npx jest test/model/properties */
+const RUNS = { numRuns: Number(process.env.MODEL_PROPERTY_RUNS ?? 250) };
 
 function caseArbitrary(o: CaseArbitraryOptions = {}): fc.Arbitrary<Case> {
   return caseFileArbitrary(o).map((file) => parseCase(JSON.parse(JSON.stringify(file))));
