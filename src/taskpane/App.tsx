@@ -106,9 +106,12 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const checked = useMemo(() => checkState(editor, { nl, en }), [editor]);
+  // Editing while the offer to continue a draft is open means working on this case instead: the
+  // offer goes and the draft follows this case from now on (else closing the pane would lose it).
   const edit = useCallback((change: (st: EditorState) => EditorState) => {
     setEditor((st) => change(st));
     setDirty(true);
+    setDraftOffer(null);
   }, []);
   const editorApi: Editor = useMemo(() => ({ lang, s, state: editor, checked, edit }), [lang, s, editor, checked, edit]);
 
@@ -182,6 +185,7 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
   };
 
   const startWith = (doc: JsonObject, message?: Notice) => {
+    setDraftOffer(null);
     setEditor(emptyEditorState(doc));
     setDirty(false);
     setWorkbook(null);
@@ -360,7 +364,7 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
                   )}
                 </div>
               </main>
-              <nav className={styles.nav} aria-label={s.stepsLabel}>
+              <nav className={styles.nav} aria-label={s.stepNavigation}>
                 <Button size="small" icon={<ChevronLeftRegular />} disabled={step === 0} onClick={() => goToStep(step - 1)}>
                   {s.back}
                 </Button>

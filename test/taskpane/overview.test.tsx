@@ -20,7 +20,7 @@ function npv(r: number, years: number): number {
   return total;
 }
 const euro = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(x));
-const euro0 = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(x));
+const compact = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", notation: "compact", maximumSignificantDigits: 3 }).format(x));
 const figure = (id: string) => plain(screen.getByTestId(`figure-${id}`).textContent);
 
 describe("step 5: the overview", () => {
@@ -48,14 +48,14 @@ describe("step 5: the overview", () => {
   it("shows the three scenarios side by side; changing one and switching the active scenario changes the figures", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 5);
-    expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(euro0(S * 0.5));
-    expect(plain(screen.getByTestId("scenario-structural-saving-1").textContent)).toBe(euro0(S));
-    expect(plain(screen.getByTestId("scenario-npv-0").textContent)).toBe(euro0(npv(0.5, 5)));
-    expect(plain(screen.getByTestId("scenario-npv-2").textContent)).toBe(euro0(npv(1, 2)));
+    expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(compact(S * 0.5));
+    expect(plain(screen.getByTestId("scenario-structural-saving-1").textContent)).toBe(compact(S));
+    expect(plain(screen.getByTestId("scenario-npv-0").textContent)).toBe(compact(npv(0.5, 5)));
+    expect(plain(screen.getByTestId("scenario-npv-2").textContent)).toBe(compact(npv(1, 2)));
     const realisation = screen.getByRole("textbox", { name: "Realisatie: Voorzichtig" });
     await user.clear(realisation);
     await user.type(realisation, "60%");
-    expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(euro0(S * 0.6));
+    expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(compact(S * 0.6));
     await user.selectOptions(screen.getByRole("combobox", { name: "Scenario voor de resultaten" }), "Voorzichtig");
     expect(figure("structural-saving")).toBe(euro(S * 0.6));
     expect(figure("npv")).toBe(euro(npv(0.6, 5)));

@@ -31,6 +31,11 @@ export function formatEuroRounded(value: number, lang: Lang): string {
   return formatter(lang, "euro0", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
 }
 
+/** `€ 1,23 mln.`: three significant digits, for figures side by side in a narrow table. */
+export function formatEuroCompact(value: number, lang: Lang): string {
+  return formatter(lang, "euroCompact", { style: "currency", currency: "EUR", notation: "compact", maximumSignificantDigits: 3 }).format(value);
+}
+
 /** `1.234,5`: grouped, up to six decimals. */
 export function formatCount(value: number, lang: Lang): string {
   return formatter(lang, "count", { maximumFractionDigits: 6 }).format(value);

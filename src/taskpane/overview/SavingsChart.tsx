@@ -62,7 +62,7 @@ function Swatch({ color, line }: { color: string; line?: boolean }) {
   return <span style={{ display: "inline-block", width: 12, height: line ? 3 : 10, background: color, verticalAlign: "middle" }} />;
 }
 
-/** `€ 1,2 mln` style ticks that fit a 350 px pane. */
+/** `1,2 mln.` style ticks that fit a 350 px pane (the title and the table say the unit is euros). */
 function compactEuro(v: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 }).format(v);
+  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(v);
 }

@@ -10,7 +10,7 @@ import { useEditor } from "../components/EditorContext";
 import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import type { Strings } from "../i18n";
-import { formatEuro, formatEuroRounded, formatShare, formatSmallShare } from "../numbers/format";
+import { formatEuro, formatEuroCompact, formatEuroRounded, formatShare, formatSmallShare } from "../numbers/format";
 import { asArray, getAt, insertItem, isObject, removeItem, setAt, setValue } from "../state/editorState";
 import { standardScenarios } from "../state/templates";
 
@@ -148,10 +148,10 @@ function SavingsTable({ results }: { results: Results }) {
           <tr>
             <th scope="col">{s.year}</th>
             <th scope="col" style={{ textAlign: "right" }}>
-              {s.chartNet}
+              {s.tableNet}
             </th>
             <th scope="col" style={{ textAlign: "right" }}>
-              {s.chartCumulative}
+              {s.tableCumulative}
             </th>
           </tr>
         </thead>
@@ -195,7 +195,7 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
     <tr>
       <th scope="row">{label}</th>
       {scenarios.map((_, k) => (
-        <td key={k} className={ui.numberCell} data-testid={`scenario-${id}-${k}`}>
+        <td key={k} className={ui.numberCell} style={{ whiteSpace: "normal" }} data-testid={`scenario-${id}-${k}`}>
           {figures?.scenarios[k] ? pick(figures.scenarios[k]) : "–"}
         </td>
       ))}
@@ -217,16 +217,19 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
       ) : (
         <>
           <div className={ui.tableBox}>
-            <table className={ui.table} data-testid="scenario-table">
+            <table className={ui.table} data-testid="scenario-table" style={{ tableLayout: "fixed" }}>
+              <colgroup>
+                <col style={{ width: "26%" }} />
+                {names.map((_, k) => (
+                  <col key={k} />
+                ))}
+              </colgroup>
               <thead>
                 <tr>
                   <td />
-                  {names.map((n, k) => (
+                  {names.map((_, k) => (
                     <th key={k} scope="col">
-                      <div style={{ display: "flex", alignItems: "center", gap: 2 }}>
-                        <TextField segments={["scenarios", k, "name"]} label={`${s.scenarioName} (${k + 1})`} labelHidden onText={(t) => renameScenario(k, t)} className={ui.cellInput} />
-                        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={s.removeScenario(n)} title={s.removeScenario(n)} onClick={() => removeScenario(k)} />
-                      </div>
+                      <TextField segments={["scenarios", k, "name"]} label={`${s.scenarioName} (${k + 1})`} labelHidden onText={(t) => renameScenario(k, t)} />
                     </th>
                   ))}
                 </tr>
@@ -236,7 +239,7 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
                   <th scope="row">{s.realisation}</th>
                   {names.map((n, k) => (
                     <td key={k}>
-                      <NumberField className={ui.cellInput} segments={["scenarios", k, "realisation"]} label={`${s.realisation}: ${n}`} kind="share" labelHidden />
+                      <NumberField segments={["scenarios", k, "realisation"]} label={`${s.realisation}: ${n}`} kind="share" labelHidden />
                     </td>
                   ))}
                 </tr>
@@ -245,7 +248,6 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
                   {names.map((n, k) => (
                     <td key={k}>
                       <NumberField
-                        className={ui.cellInput}
                         segments={["scenarios", k, "yearsToTarget"]}
                         label={`${s.scenarioYears}: ${n}`}
                         kind="integer"
@@ -255,9 +257,17 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
                     </td>
                   ))}
                 </tr>
-                {figureRow(s.structuralSaving, "structural-saving", (f) => formatEuroRounded(f.structuralSaving, lang))}
-                {figureRow(s.npv, "npv", (f) => formatEuroRounded(f.npv, lang))}
+                {figureRow(s.structuralSaving, "structural-saving", (f) => formatEuroCompact(f.structuralSaving, lang))}
+                {figureRow(s.npv, "npv", (f) => formatEuroCompact(f.npv, lang))}
                 {figureRow(s.breakEven, "break-even", (f) => (f.breakEvenYear === null ? s.breakEvenNone : String(f.breakEvenYear)))}
+                <tr>
+                  <td />
+                  {names.map((n, k) => (
+                    <td key={k}>
+                      <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={s.removeScenario(n)} title={s.removeScenario(n)} onClick={() => removeScenario(k)} />
+                    </td>
+                  ))}
+                </tr>
               </tbody>
             </table>
           </div>
