@@ -88,7 +88,7 @@ async function checkStep(page: Page, step: number, name: string) {
   await heading.waitFor();
   expect(await heading.textContent()).toContain(name);
   // Focus moves to the step heading on a step change.
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
+  await page.waitForFunction(() => document.activeElement?.id === "step-heading", undefined, { timeout: 5_000 });
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
   await page.screenshot({ path: path.join(SCREENSHOTS, `step-${step}.png`), fullPage: true });
@@ -193,6 +193,7 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     const casePath = path.join(os.tmpdir(), `bc-e2e-${process.pid}-${caseDownload.suggestedFilename()}`);
     await caseDownload.saveAs(casePath);
     expect(JSON.parse(fs.readFileSync(casePath, "utf8"))).toEqual(JSON.parse(JSON.stringify(expectedCase())));
+    fs.rmSync(casePath, { force: true });
 
     // The workbook.
     const [xlsxDownload] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("button", { name: "Download .xlsx" }).click()]);
@@ -211,6 +212,7 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     const checked = await expectNamesToMatch(recalculated, expected.value);
     // 2 results + 3 x 3 per form + 3 inputs + break-even + 4 rows
     expect(checked).toBe(19);
+    fs.rmSync(workDir, { recursive: true, force: true });
   }, 600_000);
 
   it("opens in English when the browser is English, and works with the keyboard alone, focus following the page", async () => {
@@ -241,7 +243,7 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
       await tabTo(/^Start from the example$/);
       await page.keyboard.press("Enter");
       await page.locator("#step-heading").waitFor();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
+      await page.waitForFunction(() => document.activeElement?.id === "step-heading", undefined, { timeout: 5_000 });
       expect(await page.locator("#step-heading").textContent()).toContain("Region and starting points");
       // From the heading down to Next: every stop lies below the previous one (the order of the page).
       const stops = await tabTo(/^Next$/);
@@ -249,8 +251,7 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
       expect(tops).toEqual([...tops].sort((a, b) => a - b));
       expect(stops.map((s) => s.text)).toEqual(expect.arrayContaining(["Title", "Municipality or region"].map((t) => expect.stringContaining(t))));
       await page.keyboard.press("Enter");
-      expect(await page.locator("#step-heading").textContent()).toContain("Care forms and costs");
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
+      await page.waitForFunction(() => document.activeElement?.id === "step-heading" && /Care forms and costs/.test(document.activeElement.textContent ?? ""), undefined, { timeout: 5_000 });
       expect(english.errors).toEqual([]);
       expect(english.foreign).toEqual([]);
     } finally {
