@@ -111,6 +111,10 @@ const RULES: Record<string, { nl: Texts; en: Texts }> = {
     nl: ([k]) => `'${k}' is geen invoer voor de gevoeligheidsanalyse (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate of realisation)`,
     en: ([k]) => `'${k}' is not an input of the sensitivity analysis (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate or realisation)`,
   },
+  rateTooLow: {
+    nl: ([rate]) => `maakt de discontovoet (${formatNumber(rate, "nl")}) samen -99% of lager; kies een kleinere verlaging`,
+    en: ([rate]) => `takes the discount rate (${formatNumber(rate, "en")}) to -99% or lower; choose a smaller decrease`,
+  },
   notAnObject: {
     nl: () => "het casusbestand moet een JSON-object zijn",
     en: () => "the case file must be a JSON object",

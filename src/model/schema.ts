@@ -62,13 +62,16 @@ const optionalText = z
   .max(2000, { error: "maxLength|2000" })
   .optional();
 
+/** An object that rejects unknown keys (named in the problem), so a typo is never silently ignored. */
+const object = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: "object" });
+
 const list = <T extends z.ZodType>(item: T, min: number, max: number) =>
   z
     .array(item, { error: "list" })
     .min(min, { error: `minItems|${min}` })
     .max(max, { error: `maxItems|${max}` });
 
-export const CostComponentSchema = z.strictObject({
+export const CostComponentSchema = object({
   label: text(1),
   amount: num(0, LIMITS.maxAmount),
   per: z.enum(COST_PERIODS, { error: "enum|day, week, month, year" }),
@@ -76,13 +79,13 @@ export const CostComponentSchema = z.strictObject({
   source: optionalText,
 });
 
-export const AmbulantSchema = z.strictObject({
+export const AmbulantSchema = object({
   amount: num(0, LIMITS.maxAmount),
   share: num(0, 1),
   source: optionalText,
 });
 
-export const CareFormSchema = z.strictObject({
+export const CareFormSchema = object({
   id: z.string({ error: "text" }).regex(ID_PATTERN, { error: "id" }),
   name: text(1),
   kind: z.enum(CARE_FORM_KINDS, { error: "enum|residential, familyHome, foster, other" }),
@@ -94,38 +97,38 @@ export const CareFormSchema = z.strictObject({
   source: optionalText,
 });
 
-export const PhasingSchema = z.strictObject({
+export const PhasingSchema = object({
   yearsToTarget: int(1, LIMITS.maxHorizonYears),
   shares: z.array(num(0, 1), { error: "list" }).optional(),
 });
 
-export const OneOffCostSchema = z.strictObject({
+export const OneOffCostSchema = object({
   label: text(1),
   year: int(LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears),
   amount: num(0, LIMITS.maxAmount),
   source: optionalText,
 });
 
-const CostFactorSchema = z.strictObject({
+const CostFactorSchema = object({
   residential: num(0, LIMITS.maxCostFactor).optional(),
   familyHome: num(0, LIMITS.maxCostFactor).optional(),
   foster: num(0, LIMITS.maxCostFactor).optional(),
   other: num(0, LIMITS.maxCostFactor).optional(),
 });
 
-export const ScenarioSchema = z.strictObject({
+export const ScenarioSchema = object({
   name: text(1),
   realisation: num(0, 1),
   costFactor: CostFactorSchema.optional(),
   yearsToTarget: int(1, LIMITS.maxHorizonYears).optional(),
 });
 
-export const MunicipalityVolumeSchema = z.strictObject({
+export const MunicipalityVolumeSchema = object({
   current: num(0, LIMITS.maxVolume),
   target: num(0, LIMITS.maxVolume),
 });
 
-export const MunicipalitySchema = z.strictObject({
+export const MunicipalitySchema = object({
   name: text(1),
   youthPopulation: num(1, LIMITS.maxYouthPopulation).optional(),
   // Keys are care-form ids; validate.ts rejects ids that no care form has.
@@ -133,14 +136,14 @@ export const MunicipalitySchema = z.strictObject({
 });
 
 /** Realised figures entered on the monitoring sheet, kept in the case so that a rebuild keeps them. */
-export const RealisedYearSchema = z.strictObject({
+export const RealisedYearSchema = object({
   year: int(LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears),
   residential: num(0, LIMITS.maxVolume).optional(),
   familyBased: num(0, LIMITS.maxVolume).optional(),
   cost: num(0, LIMITS.maxAmount * 100).optional(),
 });
 
-export const MonitoringSchema = z.strictObject({
+export const MonitoringSchema = object({
   /** A deviation up to this share of the plan counts as on track (green). */
   greenWithin: num(0, 1).optional(),
   /** Up to this share it is orange; beyond it red. */
@@ -151,13 +154,14 @@ export const MonitoringSchema = z.strictObject({
 /** Sensitivity keys: cost_<id>, shift_<id> and the general ones below. */
 export const GENERAL_SENSITIVITY_KEYS = ["yearsToTarget", "oneOffCosts", "indexation", "discountRate", "realisation"] as const;
 
-export const SensitivityRangeSchema = z.strictObject({
+export const SensitivityRangeSchema = object({
   /** Relative change (-0.2 is 20 % lower), or for rates an absolute change (-0.01 is 1 percentage point lower). */
-  low: num(-1, 10),
-  high: num(-1, 10),
+  // Above -100 %: a years-to-target or a cost cannot shrink to nothing.
+  low: num(-0.99, 10),
+  high: num(-0.99, 10),
 });
 
-export const CaseSchema = z.strictObject({
+export const CaseSchema = object({
   schemaVersion: z.literal(1, { error: "schemaVersion" }),
   title: text(1),
   region: text(1),
@@ -177,8 +181,7 @@ export const CaseSchema = z.strictObject({
   sensitivity: z.record(z.string(), SensitivityRangeSchema, { error: "object" }).optional(),
   monitoring: MonitoringSchema.optional(),
   // Free text per general input: where the figure comes from (shown in the inputs sheet).
-  sources: z
-    .strictObject({
+  sources: object({
       youthPopulation: optionalText,
       indexation: optionalText,
       discountRate: optionalText,

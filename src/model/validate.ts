@@ -120,6 +120,14 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
       else if (isRecord(range) && isFiniteNumber(range.low) && isFiniteNumber(range.high) && range.low > range.high) {
         add(["sensitivity", key, "high"], "notBelow", [`sensitivity.${key}.low`]);
       }
+      // The discount rate plus its change must stay above -100 %: 1 / (1 + rate)^i must exist.
+      if (key === "discountRate" && isRecord(range)) {
+        const rate = isFiniteNumber(c.discountRate) ? c.discountRate : c.discountRate === undefined ? 0.0225 : undefined;
+        for (const which of ["low", "high"] as const) {
+          const change = range[which];
+          if (rate !== undefined && isFiniteNumber(change) && rate + change <= -0.99) add(["sensitivity", key, which], "rateTooLow", [String(rate)]);
+        }
+      }
     }
   }
 

@@ -17,7 +17,7 @@ export interface CaseArbitraryOptions {
   /** Only with scenarios: activeScenario names one of them. */
   activeScenario?: Feature;
   municipalities?: Feature;
-  /** Custom sensitivity ranges for some inputs, anywhere in the allowed -1..10. */
+  /** Custom sensitivity ranges for some inputs, in -0.48..10 (the schema allows -0.99..10). */
   sensitivity?: Feature;
   oneOffCosts?: Feature;
   minHorizon?: number;
@@ -147,7 +147,8 @@ function municipalities(f: Frame) {
 
 function sensitivityRanges(f: Frame) {
   const keys = [...f.ids.flatMap((id) => [`cost_${id}`, `shift_${id}`]), "yearsToTarget", "oneOffCosts", "indexation", "discountRate", "realisation"];
-  const range = fc.tuple(finiteIn(-1, 10), finiteIn(-1, 10)).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
+  // Down to -48 %: with a discount rate as low as -50 % the rate stays above -99 % (a validation rule).
+  const range = fc.tuple(finiteIn(-0.48, 10), finiteIn(-0.48, 10)).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
   return fc.subarray(keys, { minLength: 1 }).chain((chosen) => fc.tuple(...chosen.map((k) => fc.tuple(fc.constant(k), range)))).map((e) => Object.fromEntries(e));
 }
 

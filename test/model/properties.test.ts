@@ -230,12 +230,10 @@ describe("properties of calculate() (method.md 3)", () => {
     );
   });
 
-  // BUG REVEALED (deliberately failing): the schema allows discountRate down to -0.5 and a range
-  // `low` down to -1, so discountRate + low can reach -1; 1 / (1 + rate)^i is then Infinity and
-  // the NPV NaN or Infinity (shrunk counterexample: discountRate 0, sensitivity.discountRate.low -1).
+  // The rates a sensitivity run can reach stay above -99 %: validation refuses a discount-rate
+  // change that would take it to -100 %, where 1 / (1 + rate)^i has no value.
   it("every accepted case gives a finite sensitivity analysis, custom ranges included", () => {
-    // The shrunk counterexample runs first, so this fails on every seed, not one in a few.
-    const knownCounterexample = parseCase({
+    const refused = validateCase({
       schemaVersion: 1,
       title: "!",
       region: "!",
@@ -244,14 +242,16 @@ describe("properties of calculate() (method.md 3)", () => {
       careForms: [{ id: "A", name: "!", kind: "residential", costs: [{ label: "!", amount: 0, per: "day" }], ambulant: { amount: 0, share: 0 }, current: 0, target: 0 }],
       phasing: { yearsToTarget: 1 },
       discountRate: 0,
-      sensitivity: { discountRate: { low: -1, high: 0 } },
+      sensitivity: { discountRate: { low: -0.99, high: 0 } },
     });
+    expect(refused.ok).toBe(false);
+    expect(refused.problems.map((p) => [p.path, p.code])).toEqual([["sensitivity.discountRate.low", "rateTooLow"]]);
     fc.assert(
       fc.property(caseArbitrary({ maxHorizon: 10 }), (c) => {
         const found = firstNonFinite(sensitivity(c));
         if (found) throw new Error(`${found} (discountRate ${c.discountRate}, ranges ${JSON.stringify(c.sensitivity)})`);
       }),
-      { ...RUNS, examples: [[knownCounterexample]] },
+      RUNS,
     );
   });
 

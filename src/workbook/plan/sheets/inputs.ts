@@ -518,8 +518,8 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     const range = sensitivityRange(c, key, kind);
     b.set(r, 0, text(sensitivityLabel(m, key, formId)));
     const at = (col: number) => ({ name: "BC_SensitivityRanges", offset: { row: k, col } });
-    input(r, 1, { value: range.low, path: ["sensitivity", key, "low"], type: "number", format: kind === "absolute" ? "percent2" : "percent", table: at(1), validation: number(-1, 10) });
-    input(r, 2, { value: range.high, path: ["sensitivity", key, "high"], type: "number", format: kind === "absolute" ? "percent2" : "percent", table: at(2), validation: number(-1, 10) });
+    input(r, 1, { value: range.low, path: ["sensitivity", key, "low"], type: "number", format: kind === "absolute" ? "percent2" : "percent", table: at(1), validation: number(-0.99, 10) });
+    input(r, 2, { value: range.high, path: ["sensitivity", key, "high"], type: "number", format: kind === "absolute" ? "percent2" : "percent", table: at(2), validation: number(-0.99, 10) });
     b.set(r, 3, unit(kind === "absolute" ? tr("procentpunt", "percentage points") : tr("relatief", "relative")));
     if (key === "indexation") b.set(r, 4, note(tr("Indexatie raakt de NCW en de structurele besparing niet (beide reëel), wel de begroting en het terugverdienjaar.", "Indexation changes neither the NPV nor the structural saving (both real), only the budget and the break-even year.")));
     if (key === "realisation") b.set(r, 4, note(tr("Hoogstens 100%: meer dan de geplande verschuiving telt niet.", "At most 100%: more than the planned shift does not count.")));
