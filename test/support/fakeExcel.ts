@@ -8,6 +8,9 @@
  *   sync N, applying the first half of that batch before throwing, to test rollback.
  * - Writing into a protected sheet, adding a sheet or name that exists, or using a missing item
  *   fails at sync like Excel does; `formulasLocal` is not available at all.
+ * - A string written through `formulas` is read as Excel reads typed input (en-US): "=..." is a
+ *   formula, "12%" or "2026-11-22" a number, "TRUE" a boolean, "-abc" a formula; an apostrophe
+ *   prefix keeps text as text. Deleting a very hidden sheet, or the last visible one, fails.
  * - It does not calculate: a formula cell's value is what the optional `evaluate` hook returns.
  * The workbook's state can be snapshotted and compared before and after.
  */
@@ -25,6 +28,7 @@ export interface CellState {
   size?: number;
   wrap?: boolean;
   hAlign?: string;
+  vAlign?: string;
   borders: Record<string, { style?: string; color?: string }>;
   locked: boolean;
 }
@@ -285,7 +289,7 @@ class FakeWorksheetCollection extends Proxy {
 
 export class FakeWorksheet extends Proxy {
   readonly protection: { protect: (options?: unknown) => void; unprotect: () => void };
-  readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; unfreeze: () => void };
+  readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void; unfreeze: () => void };
   readonly charts: FakeChartCollection;
 
   constructor(
@@ -306,6 +310,7 @@ export class FakeWorksheet extends Proxy {
           sheet().freeze = { rows: rect.row + rect.rowCount, columns: rect.col + rect.colCount };
         }),
       freezeRows: (n: number) => this.queue("freezeRows", () => void (sheet().freeze = { rows: n, columns: 0 })),
+      freezeColumns: (n: number) => this.queue("freezeColumns", () => void (sheet().freeze = { rows: 0, columns: n })),
       unfreeze: () => this.queue("unfreeze", () => void (sheet().freeze = null)),
     };
     this.charts = new FakeChartCollection(ctx, () => this.must());
@@ -344,7 +349,11 @@ export class FakeWorksheet extends Proxy {
     }, p);
   }
   set visibility(v: string) {
-    this.queue("visibility", () => void (this.must().visibility = v), v);
+    this.queue("visibility", () => {
+      const s = this.must();
+      if (v !== "Visible" && s.visibility === "Visible" && visibleCount(this.ctx.fake.state) === 1) throw new FakeExcelError("InvalidOperation", "a workbook keeps at least one visible sheet");
+      s.visibility = v;
+    }, v);
   }
   set tabColor(c: string) {
     this.queue("tabColor", () => void (this.must().tabColor = c), c);
@@ -356,6 +365,9 @@ export class FakeWorksheet extends Proxy {
   delete(): void {
     this.queue("delete sheet", () => {
       const s = this.must();
+      // As documented for Worksheet.delete: a very hidden sheet cannot be deleted.
+      if (s.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is very hidden`);
+      if (s.visibility === "Visible" && visibleCount(this.ctx.fake.state) === 1) throw new FakeExcelError("InvalidOperation", "a workbook keeps at least one visible sheet");
       const list = this.ctx.fake.state.sheets;
       list.splice(list.indexOf(s), 1);
       // Names that pointed at the sheet now point nowhere, as in Excel.
@@ -398,6 +410,34 @@ export class FakeWorksheet extends Proxy {
   }
 }
 
+function visibleCount(state: WorkbookState): number {
+  return state.sheets.filter((s) => s.visibility === "Visible").length;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A string as Excel (en-US) reads it when it is written through `formulas` or `values`. */
+export function excelInput(text: string): { formula: string } | { value: string | number | boolean } {
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith("=")) return { formula: text };
+  const t = text.trim();
+  const number = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(e[+-]?\d+)?(%?)$/i.exec(t);
+  if (number) {
+    const n = Number(`${number[1]}${number[2].replace(/,/g, "")}${number[3] ?? ""}`);
+    return { value: number[4] ? n / 100 : n };
+  }
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const date = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : null;
+  if (date) {
+    const [y, m, d] = date.map(Number);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { value: Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY_MS) };
+  }
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
+  if (/^[+-]/.test(t)) return { formula: `=${t}` };
+  return { value: text };
+}
+
 function parseLoad(what: string): string[] {
   return what.split(",").map((p) => p.trim().replace(/^items\//, ""));
 }
@@ -431,6 +471,7 @@ class FakeFormat {
     };
     Object.defineProperty(this, "wrapText", { set: (v: boolean) => this.apply("wrapText", (c) => void (c.wrap = v), v), get: () => notLoaded("wrapText") });
     Object.defineProperty(this, "horizontalAlignment", { set: (v: string) => this.apply("horizontalAlignment", (c) => void (c.hAlign = v), v), get: () => notLoaded("horizontalAlignment") });
+    Object.defineProperty(this, "verticalAlignment", { set: (v: string) => this.apply("verticalAlignment", (c) => void (c.vAlign = v), v), get: () => notLoaded("verticalAlignment") });
     Object.defineProperty(this, "columnWidth", { set: (v: number) => onColumnWidth(v), get: () => notLoaded("columnWidth") });
   }
 }
@@ -622,8 +663,12 @@ export class FakeRange extends Proxy {
         if (v === null || v === undefined) return;
         delete cell.formula;
         delete cell.value;
-        if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
-        else if (v !== "") cell.value = v as string | number | boolean;
+        if (typeof v === "string") {
+          if (v === "") return;
+          const read = excelInput(v);
+          if ("formula" in read) cell.formula = read.formula;
+          else cell.value = read.value;
+        } else cell.value = v as number | boolean;
       }, { write: true });
     }, grid);
   }
@@ -727,14 +772,31 @@ class FakeNameCollection extends Proxy {
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.ctx, name);
   }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, true);
+  }
 }
 
 class FakeNamedItem extends Proxy {
   constructor(
     ctx: FakeContext,
     readonly itemName: string,
+    private readonly orNull = false,
   ) {
     super(ctx);
+  }
+  load(what: string): this {
+    const props = parseLoad(what);
+    this.queueLoad(props, () => {
+      const n = this.ctx.fake.state.names.find((x) => x.name.toLowerCase() === this.itemName.toLowerCase());
+      if (!n && !this.orNull) throw new FakeExcelError("ItemNotFound", `no name ${this.itemName}`);
+      return { name: n?.name, formula: n?.formula, comment: n?.comment, isNullObject: !n };
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    return this.read("isNullObject");
   }
   setLoaded(values: Record<string, unknown>, props: string[]): void {
     for (const p of props) this.loaded.set(p, values[p]);

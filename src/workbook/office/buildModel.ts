@@ -12,7 +12,7 @@ import { META_SHEET_NAME } from "../plan/meta";
 import { cellA1, quoteSheet } from "../plan/address";
 import type { CellPlan, RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
 import { lastBuildFromMetaRows, type LastBuild } from "../read/model";
-import { pathString, readExtents } from "../read/readCase";
+import { parseSheetAddress, pathString, readExtents } from "../read/readCase";
 import { difference, footprintOf } from "./footprint";
 import { queuePlanWrites, type WriteTarget } from "./writePlan";
 import { CHART_PREFIX } from "./charts";
@@ -100,7 +100,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   // Sync 2: over an earlier model, read its input cells, its charts and the cells the new layout newly covers.
   let planToWrite = plan;
   const keptInputs: string[] = [];
-  let currentInputs = new Map<string, unknown>();
+  let currentInputs = new Map<string, InputContent>();
   const deleteCharts: { sheet: string; name: string }[] = [];
   const clear = new Map<string, RangeRef[]>();
   if (last.ok) {
@@ -112,7 +112,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       if (!item || typeof item.formula !== "string" || item.formula.includes("#REF!")) continue;
       const e = extents.get(name)!;
       const range = wb.names.getItem(name).getRange().getCell(0, 0).getResizedRange(e.rows - 1, e.cols - 1);
-      range.load("values");
+      range.load("values,formulas");
       inputRanges.set(name, range);
     }
     const newlyCovered: { sheet: string; range: Excel.Range }[] = [];
@@ -129,6 +129,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         range.load("formulas,address");
         newlyCovered.push({ sheet: s.name, range });
       }
+    }
+    // The add-in's sheets the new plan drops are deleted: anything the user typed there outside
+    // the old model would go with them, so it is looked for too.
+    const planSheetNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+    const dropped: { sheet: string; used: Excel.Range; footprint: RangeRef[] }[] = [];
+    for (const s of last.meta.sheets) {
+      const ws = sheetByName.get(s.name.toLowerCase());
+      if (!ws || s.key === "meta" || planSheetNames.has(s.name.toLowerCase())) continue;
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("formulas,address");
+      dropped.push({ sheet: ws.name, used, footprint: oldFootprint[s.key] ?? [] });
     }
     for (const s of last.meta.sheets) {
       const ws = sheetByName.get(s.name.toLowerCase());
@@ -157,6 +168,27 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
             message: {
               nl: `De cel ${address} bevat iets wat u zelf hebt ingevuld, en het nieuwe model zou die overschrijven. Verplaats de inhoud eerst.`,
               en: `The cell ${address} holds something you entered, and the new model would overwrite it. Move its content first.`,
+            },
+          });
+        }),
+      );
+    }
+    for (const { sheet, used, footprint } of dropped) {
+      if (used.isNullObject) continue;
+      const origin = parseSheetAddress(used.address);
+      if (!origin) continue;
+      used.formulas.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (f === "" || f === null || covers(footprint, origin.row + r, origin.col + c)) return;
+          const address = addressInRange(used.address, r, c);
+          conflicts.push({
+            kind: "cell",
+            name: address,
+            sheet,
+            address,
+            message: {
+              nl: `Het nieuwe model heeft het blad '${sheet}' niet meer, maar de cel ${address} daarop bevat iets wat u zelf hebt ingevuld. Verplaats de inhoud eerst; dan kan het blad weg.`,
+              en: `The new model no longer has the sheet '${sheet}', but its cell ${address} holds something you entered. Move its content first; then the sheet can go.`,
             },
           });
         }),
@@ -198,52 +230,70 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   return { ok: true, sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name), namesWritten: plan.names.length, syncs, keptInputs };
 }
 
-/** The current value of every input of a plan, keyed by path, from the ranges read by name. */
-function currentInputValues(plan: WorkbookPlan, ranges: Map<string, Excel.Range>): Map<string, unknown> {
-  const out = new Map<string, unknown>();
+/** What an input cell holds: a constant, or a formula the user typed there (a link to a budget sheet, say). */
+export type InputContent = { value: unknown } | { formula: string };
+
+/** The current content of every input of a plan, keyed by path, from the ranges read by name. */
+function currentInputValues(plan: WorkbookPlan, ranges: Map<string, Excel.Range>): Map<string, InputContent> {
+  const out = new Map<string, InputContent>();
   for (const b of plan.inputs) {
     const range = ranges.get(b.name);
     if (!range) continue;
     const o = b.offset ?? { row: 0, col: 0 };
-    out.set(pathString(b.path), range.values[o.row]?.[o.col]);
+    const formula = range.formulas[o.row]?.[o.col];
+    out.set(pathString(b.path), typeof formula === "string" && formula.startsWith("=") ? { formula } : { value: range.values[o.row]?.[o.col] });
   }
   return out;
 }
 
-/** The value a plan writes into the cell of a binding (what the cell showed right after that build). */
-function plannedValue(plan: WorkbookPlan, sheet: SheetKey, row: number, col: number): unknown {
+function covers(rects: RangeRef[], row: number, col: number): boolean {
+  return rects.some((r) => row >= r.row && row < r.row + r.rowCount && col >= r.col && col < r.col + r.colCount);
+}
+
+/** What a plan writes into the cell of a binding (what the cell held right after that build). */
+function plannedContent(plan: WorkbookPlan, sheet: SheetKey, row: number, col: number): InputContent {
   const s = plan.sheets.find((x) => x.key === sheet)!;
   for (const b of s.blocks) {
     const line = b.cells[row - b.row];
     if (line && col >= b.col) {
       const cell = line[col - b.col];
-      if (cell) return cell.formula !== undefined ? cell.result : cell.value ?? "";
+      if (cell) return cell.formula !== undefined ? { formula: cell.formula } : { value: cell.value ?? "" };
     }
   }
-  return "";
+  return { value: "" };
 }
 
-/** Input cells the user changed since the last build (current value != what the last build wrote). */
-function keptEdits(lastPlan: WorkbookPlan, nextPlan: WorkbookPlan, current: Map<string, unknown>): Map<string, unknown> {
-  const kept = new Map<string, unknown>();
+/**
+ * Input cells the user changed since the last build (the three-way merge: last build, workbook,
+ * new plan): a value or a formula that differs from what the last build wrote there.
+ */
+function keptEdits(lastPlan: WorkbookPlan, nextPlan: WorkbookPlan, current: Map<string, InputContent>): Map<string, InputContent> {
+  const kept = new Map<string, InputContent>();
   const nextPaths = new Set(nextPlan.inputs.map((b) => pathString(b.path)));
   for (const b of lastPlan.inputs) {
     const path = pathString(b.path);
-    if (!current.has(path) || !nextPaths.has(path)) continue;
-    const now = current.get(path) ?? "";
-    const then = plannedValue(lastPlan, b.sheet, b.row, b.col);
-    if (now !== then) kept.set(path, now);
+    const now = current.get(path);
+    if (!now || !nextPaths.has(path)) continue;
+    const then = plannedContent(lastPlan, b.sheet, b.row, b.col);
+    const same = "formula" in now ? "formula" in then && sameFormula(now.formula, then.formula) : !("formula" in then) && (now.value ?? "") === then.value;
+    if (!same) kept.set(path, now);
   }
   return kept;
 }
 
-/** A copy of the plan with some input cells holding other values. */
-export function withInputValues(plan: WorkbookPlan, values: Map<string, unknown>): WorkbookPlan {
+/** Excel gives formulas back as written, but may change the case of names and functions. */
+function sameFormula(a: string, b: string): boolean {
+  return a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+}
+
+/** A copy of the plan with some input cells holding other content. */
+export function withInputValues(plan: WorkbookPlan, values: Map<string, InputContent>): WorkbookPlan {
   if (values.size === 0) return plan;
-  const at = new Map<string, unknown>();
+  const at = new Map<string, InputContent>();
   for (const b of plan.inputs) {
     const path = pathString(b.path);
-    if (values.has(path)) at.set(`${b.sheet}:${b.row}:${b.col}`, values.get(path));
+    const content = values.get(path);
+    if (content) at.set(`${b.sheet}:${b.row}:${b.col}`, content);
   }
   return {
     ...plan,
@@ -254,10 +304,12 @@ export function withInputValues(plan: WorkbookPlan, values: Map<string, unknown>
         cells: block.cells.map((line, dr) =>
           line.map((cell, dc) => {
             const key = `${s.key}:${block.row + dr}:${block.col + dc}`;
-            if (!cell || !at.has(key)) return cell;
-            const v = at.get(key);
+            const content = at.get(key);
+            if (!cell || !content) return cell;
+            if ("formula" in content) return { ...cell, formula: content.formula, value: undefined };
+            const v = content.value;
             const value: CellPlan["value"] = v === null || v === undefined ? "" : (v as CellPlan["value"]);
-            return { ...cell, value };
+            return { ...cell, formula: undefined, value };
           }),
         ),
       })),
@@ -273,7 +325,7 @@ async function rollBack(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   last: LastBuild,
-  currentInputs: Map<string, unknown>,
+  currentInputs: Map<string, InputContent>,
   sheetsBefore: Map<string, Excel.Worksheet>,
   namesBefore: Map<string, Excel.NamedItem>,
 ): Promise<boolean> {
@@ -300,6 +352,8 @@ async function rollBack(
     for (const s of plan.sheets) {
       const lower = s.name.toLowerCase();
       if (sheetsNow.has(lower) && !sheetsBefore.has(lower)) {
+        // Excel refuses to delete a very hidden sheet (BC_Meta may have got that far).
+        sheetsNow.get(lower)!.visibility = "Visible";
         sheetsNow.get(lower)!.delete();
         sheetsNow.delete(lower);
       }

@@ -98,3 +98,48 @@ export function addressChunks(rects: RangeRef[], maxLength = 2000): string[] {
   if (current) chunks.push(current);
   return chunks;
 }
+
+/** Cells as rectangles: horizontal runs in each row, stacked downward where equal runs line up. */
+export function rectanglesOf(cells: { row: number; col: number }[]): RangeRef[] {
+  const byRow = new Map<number, number[]>();
+  for (const { row, col } of cells) byRow.set(row, [...(byRow.get(row) ?? []), col]);
+  const out: RangeRef[] = [];
+  let open = new Map<string, RangeRef>();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = [...new Set(byRow.get(row)!)].sort((a, b) => a - b);
+    const next = new Map<string, RangeRef>();
+    for (let i = 0; i < cols.length; ) {
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+      const runKey = `${cols[i]}:${j - i + 1}`;
+      const prev = open.get(runKey);
+      if (prev && prev.row + prev.rowCount === row) {
+        prev.rowCount++;
+        next.set(runKey, prev);
+      } else {
+        const rect = { row, col: cols[i], rowCount: 1, colCount: j - i + 1 };
+        out.push(rect);
+        next.set(runKey, rect);
+      }
+      i = j + 1;
+    }
+    open = next;
+  }
+  return out;
+}
+
+/**
+ * Validations with the same rule and messages on neighbouring cells, joined into rectangles: the
+ * largest plan has one validation per input cell (thousands), and every one is two operations.
+ */
+export function mergeValidations<V extends { range: RangeRef }>(validations: V[]): V[] {
+  const groups = new Map<string, { first: V; cells: { row: number; col: number }[] }>();
+  for (const v of validations) {
+    const { range, ...rule } = v;
+    const key = JSON.stringify(rule);
+    const group = groups.get(key) ?? { first: v, cells: [] };
+    for (let r = 0; r < range.rowCount; r++) for (let c = 0; c < range.colCount; c++) group.cells.push({ row: range.row + r, col: range.col + c });
+    groups.set(key, group);
+  }
+  return [...groups.values()].flatMap(({ first, cells }) => rectanglesOf(cells).map((range) => ({ ...first, range })));
+}

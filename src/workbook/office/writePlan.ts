@@ -4,13 +4,19 @@
  * per run of cells, widths, merges, validations, conditional formats, names, charts, protection.
  * The caller syncs once. Only the add-in's own sheets and names are touched.
  */
-import type { RangeRef, SheetKey, SheetPlan, StyleSpec, WorkbookPlan } from "../plan/types";
-import { addressChunks, styleRuns } from "./footprint";
+import type { RangeRef, SheetKey, SheetPlan, StyleSpec, ValidationPlan, WorkbookPlan } from "../plan/types";
+import { addressChunks, mergeValidations, styleRuns } from "./footprint";
 import { queueCharts } from "./charts";
+import { formulaEntry } from "./cellInput";
 import { rangeA1, quoteSheet } from "../plan/address";
 
-/** Excel measures column widths in points; a plan in characters of the default font (about 7 px = 5.25 pt, plus padding). */
-const POINTS_PER_CHARACTER = 5.6;
+/**
+ * Excel measures column widths in points; a plan gives characters of the default font, as the
+ * file format does. Calibri 11: 7 px per character plus 5 px padding, 0.75 pt per px.
+ */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
 
 export interface WriteTarget {
   /** The add-in's sheets that exist now, by their current name (lower case). */
@@ -50,7 +56,6 @@ export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPla
   }
   for (const c of target.deleteCharts) target.existingSheets.get(c.sheet.toLowerCase())?.charts.getItem(c.name).delete();
   for (const name of target.deleteNames) wb.names.getItem(name).delete();
-  for (const name of target.deleteSheets) target.existingSheets.get(name.toLowerCase())?.delete();
 
   for (const sheet of plan.sheets) {
     const existing = target.existingSheets.get(sheet.name.toLowerCase());
@@ -59,6 +64,14 @@ export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPla
     sheets.set(sheet.key, ws);
     writeSheet(ws, sheet, plan);
     progress(sheet.name);
+  }
+  // Sheets the plan no longer has go after the new ones exist (a workbook keeps one visible sheet);
+  // Excel refuses to delete a very hidden sheet, so it is made visible first.
+  for (const name of target.deleteSheets) {
+    const ws = target.existingSheets.get(name.toLowerCase());
+    if (!ws) continue;
+    ws.visibility = "Visible";
+    ws.delete();
   }
 
   // Names after the sheets they point at.
@@ -87,45 +100,48 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): 
     const cols = Math.max(1, ...block.cells.map((l) => l.length));
     const range = ws.getRangeByIndexes(block.row, block.col, rows, cols);
     // One 2-D array per block: constants and English formulas mixed; null leaves a cell as it is.
-    range.formulas = block.cells.map((line) =>
-      Array.from({ length: cols }, (_, c) => {
-        const cell = line[c];
-        if (!cell) return null;
-        if (cell.formula !== undefined) return cell.formula;
-        return cell.value ?? null;
-      }),
-    ) as unknown as string[][];
+    range.formulas = block.cells.map((line) => Array.from({ length: cols }, (_, c) => formulaEntry(line[c])));
     range.numberFormat = block.cells.map((line) =>
       Array.from({ length: cols }, (_, c) => {
         const f = line[c]?.numberFormat;
         return f ? plan.numberFormats[f] : null;
       }),
-    ) as unknown as string[][];
+    );
   }
   for (const [style, rects] of styleRuns(sheet)) {
     const spec = plan.styles[style];
     for (const address of addressChunks(rects)) applyStyle(ws.getRanges(address).format, spec);
   }
-  for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
+  for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
   for (const m of sheet.merges) ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
-  for (const v of sheet.validations) {
+  for (const v of mergeValidations(sheet.validations)) {
     const range = ws.getRangeByIndexes(v.range.row, v.range.col, v.range.rowCount, v.range.colCount);
-    range.dataValidation.rule =
-      v.type === "list"
-        ? { list: { inCellDropDown: true, source: v.source! } }
-        : { [v.type === "whole" ? "wholeNumber" : "decimal"]: { formula1: v.min ?? 0, formula2: v.max ?? 0, operator: "Between" } };
+    range.dataValidation.rule = validationRule(v);
     range.dataValidation.errorAlert = { title: v.errorTitle, message: v.errorMessage, showAlert: true, style: "Stop" };
   }
   for (const cf of sheet.conditionalFormats) {
     const format = ws.getRangeByIndexes(cf.range.row, cf.range.col, cf.range.rowCount, cf.range.colCount).conditionalFormats.add("Custom");
-    format.custom.rule.formula = `=${cf.formula}`;
+    format.custom.rule.formula = `=${cf.formula.replace(/^=/, "")}`;
     format.custom.format.fill.color = cf.fill;
     if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
   }
   ws.freezePanes.unfreeze();
   if (sheet.freeze && sheet.freeze.rows > 0 && sheet.freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.columns));
   else if (sheet.freeze && sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
+  else if (sheet.freeze && sheet.freeze.columns > 0) ws.freezePanes.freezeColumns(sheet.freeze.columns);
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+}
+
+/** A plan's validation as an Office.js rule; a number check with one bound only checks that bound. */
+export function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+  if (v.type === "list") return { list: { inCellDropDown: true, source: v.source ?? "" } };
+  const bounds: Excel.BasicDataValidation =
+    v.min !== undefined && v.max !== undefined
+      ? { operator: "Between", formula1: v.min, formula2: v.max }
+      : v.max !== undefined
+        ? { operator: "LessThanOrEqualTo", formula1: v.max }
+        : { operator: "GreaterThanOrEqualTo", formula1: v.min ?? -1e307 };
+  return v.type === "whole" ? { wholeNumber: bounds } : { decimal: bounds };
 }
 
 function applyStyle(format: Excel.RangeFormat, spec: StyleSpec): void {
@@ -136,6 +152,8 @@ function applyStyle(format: Excel.RangeFormat, spec: StyleSpec): void {
   if (spec.fontSize) format.font.size = spec.fontSize;
   if (spec.wrap) format.wrapText = true;
   if (spec.horizontalAlignment) format.horizontalAlignment = spec.horizontalAlignment;
+  // As the .xlsx writer: wrapped or aligned text starts at the top of its cell.
+  if (spec.wrap || spec.horizontalAlignment) format.verticalAlignment = "Top";
   if (spec.border) {
     for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
       const border = format.borders.getItem(edge);

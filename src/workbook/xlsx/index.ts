@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { cellA1, quoteSheet, rangeA1 } from "../plan/address";
-import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan } from "../plan/types";
+import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan, ValidationPlan } from "../plan/types";
 
 export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = planToWorkbook(plan);
@@ -41,10 +41,7 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
     writeCells(ws, sheet, styleOf);
     for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
     for (const v of sheet.validations) {
-      const validation: ExcelJS.DataValidation =
-        v.type === "list"
-          ? { type: "list", allowBlank: true, formulae: [v.source!.replace(/^=/, "")] }
-          : { type: v.type, operator: "between", allowBlank: true, formulae: [v.min ?? 0, v.max ?? 0] };
+      const validation = toExcelValidation(v);
       validation.showErrorMessage = true;
       validation.errorStyle = "stop";
       validation.errorTitle = v.errorTitle;
@@ -58,7 +55,7 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
           {
             type: "expression",
             priority: priority + 1,
-            formulae: [cf.formula],
+            formulae: [cf.formula.replace(/^=/, "")],
             style: {
               fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } },
               ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
@@ -93,6 +90,14 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetPlan, styleOf: (cell: Cel
       });
     });
   }
+}
+
+/** A plan's validation for exceljs (formulas without "="); a number check with one bound only checks that bound. */
+export function toExcelValidation(v: ValidationPlan): ExcelJS.DataValidation {
+  if (v.type === "list") return { type: "list", allowBlank: true, formulae: [(v.source ?? "").replace(/^=/, "")] };
+  if (v.min !== undefined && v.max !== undefined) return { type: v.type, operator: "between", allowBlank: true, formulae: [v.min, v.max] };
+  if (v.max !== undefined) return { type: v.type, operator: "lessThanOrEqual", allowBlank: true, formulae: [v.max] };
+  return { type: v.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [v.min ?? -1e307] };
 }
 
 export function toExcelStyle(spec: StyleSpec | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
