@@ -2,19 +2,34 @@
  * Volumes per municipality in a grid: rows are municipalities, columns the youth population and,
  * per care form, the current and target volume. Pasting a block copied from Excel fills the grid
  * from the cell pasted into (see state/municipalities.ts for the rules).
+ *
+ * The grid can hold 100 municipalities x 20 care forms (4,200 inputs), so its rows are memoized
+ * on the plain strings they show: a keystroke re-renders one row, not the whole grid.
  */
-import { Button } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import type { ClipboardEvent } from "react";
-import { LIMITS } from "../../model";
+import { memo, useCallback, useRef, type ClipboardEvent } from "react";
+import { formatPath, LIMITS, type Lang } from "../../model";
 import { useEditor } from "../components/EditorContext";
-import { GroupProblems, NumberField, TextField } from "../components/fields";
+import { GroupProblems } from "../components/fields";
 import { useLayout } from "../components/layout";
-import { asArray, getAt, isObject, removeItem } from "../state/editorState";
+import { formatForInput, formatUnderstood } from "../numbers/format";
+import { parseNumber } from "../numbers/parseNumber";
+import { asArray, getAt, isObject, removeItem, setNumberText, setValue, type EditorState } from "../state/editorState";
 import { addMunicipality, cellSegments, gridColumns, pasteIntoGrid, type GridColumn } from "../state/municipalities";
+import { fieldId, problemText, type Checked } from "../state/problems";
+
+/** What one cell shows: all plain strings, so that rows compare cheaply. */
+interface CellView {
+  id: string;
+  label: string;
+  text: string;
+  hint?: string;
+  message?: string;
+}
 
 export function MunicipalityGrid() {
-  const { s, state, edit, lang } = useEditor();
+  const { s, state, edit, lang, checked } = useEditor();
   const ui = useLayout();
   const columns = gridColumns(state.doc);
   const rows = asArray(state.doc.municipalities);
@@ -29,13 +44,29 @@ export function MunicipalityGrid() {
     const name = getAt(state.doc, ["municipalities", r, "name"]);
     return typeof name === "string" && name.trim() !== "" ? name : s.unnamedMunicipality(r + 1);
   };
-  const onPaste = (row: number, col: number) => (e: ClipboardEvent<HTMLInputElement>) => {
-    // Worked out here, synchronously, so that the browser's own paste is stopped only when the grid takes the text.
-    const next = pasteIntoGrid(state, row, col, e.clipboardData.getData("text/plain"), lang);
-    if (next === null) return;
-    e.preventDefault();
-    edit(() => next);
-  };
+
+  // The handlers read the latest state through a ref, so they never change and memoized rows stay put.
+  const latest = useRef({ state, columns, lang });
+  latest.current = { state, columns, lang };
+  const onText = useCallback(
+    (row: number, col: number, text: string) => {
+      const column = latest.current.columns[col];
+      const segments = cellSegments(row, column);
+      edit((st) => (column.kind === "name" ? setValue(st, segments, text) : setNumberText(st, segments, text, parseNumber(text, latest.current.lang, {}))));
+    },
+    [edit],
+  );
+  const onPaste = useCallback(
+    (row: number, col: number, e: ClipboardEvent<HTMLInputElement>) => {
+      // Worked out here, synchronously, so that the browser's own paste is stopped only when the grid takes the text.
+      const next = pasteIntoGrid(latest.current.state, row, col, e.clipboardData.getData("text/plain"), latest.current.lang);
+      if (next === null) return;
+      e.preventDefault();
+      edit(() => next);
+    },
+    [edit],
+  );
+  const onRemove = useCallback((row: number) => edit((st: EditorState) => removeItem(st, ["municipalities"], row)), [edit]);
 
   return (
     <section className={ui.stack} aria-labelledby="municipalities-heading">
@@ -58,32 +89,17 @@ export function MunicipalityGrid() {
           </thead>
           <tbody>
             {rows.map((_, r) => (
-              <tr key={r}>
-                {columns.map((c, k) => {
-                  const segments = cellSegments(r, c);
-                  const label = s.gridCell(rowName(r), columnTitle(c));
-                  return (
-                    <td key={k}>
-                      {c.kind === "name" ? (
-                        <TextField className={ui.cellInput} segments={segments} label={label} labelHidden inputProps={{ onPaste: onPaste(r, k) }} />
-                      ) : (
-                        <NumberField className={ui.cellInput} segments={segments} label={label} kind="count" labelHidden inputProps={{ onPaste: onPaste(r, k) }} />
-                      )}
-                    </td>
-                  );
-                })}
-                <td>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<DeleteRegular />}
-                    aria-label={s.removeMunicipality(rowName(r))}
-                    title={s.removeMunicipality(rowName(r))}
-                    disabled={rows.length <= 1}
-                    onClick={() => edit((st) => removeItem(st, ["municipalities"], r))}
-                  />
-                </td>
-              </tr>
+              <GridRow
+                key={r}
+                row={r}
+                cells={columns.map((c) => cellView(state, checked, r, c, s.gridCell(rowName(r), columnTitle(c)), lang))}
+                removeLabel={s.removeMunicipality(rowName(r))}
+                canRemove={rows.length > 1}
+                cellClass={ui.cellInput}
+                onText={onText}
+                onPaste={onPaste}
+                onRemove={onRemove}
+              />
             ))}
           </tbody>
         </table>
@@ -96,3 +112,75 @@ export function MunicipalityGrid() {
     </section>
   );
 }
+
+function cellView(state: EditorState, checked: Checked, row: number, column: GridColumn, label: string, lang: Lang): CellView {
+  const segments = cellSegments(row, column);
+  const key = formatPath(segments);
+  const raw = state.raw[key];
+  const value = getAt(state.doc, segments);
+  let text: string;
+  let hint: string | undefined;
+  if (column.kind === "name") text = typeof value === "string" ? value : "";
+  else if (raw) {
+    text = raw.text;
+    if (!raw.invalid && typeof value === "number" && raw.text.trim() !== "") hint = formatUnderstood(value, "count", lang);
+  } else text = typeof value === "number" ? formatForInput(value, "count", lang) : typeof value === "string" ? value : "";
+  const problems = checked.byPath.get(key);
+  const message = problems && problems.length > 0 ? problems.map((p) => problemText(p, lang)).join("; ") : undefined;
+  return { id: fieldId(segments), label, text, hint, message };
+}
+
+interface GridRowProps {
+  row: number;
+  cells: CellView[];
+  removeLabel: string;
+  canRemove: boolean;
+  cellClass: string;
+  onText: (row: number, col: number, text: string) => void;
+  onPaste: (row: number, col: number, e: ClipboardEvent<HTMLInputElement>) => void;
+  onRemove: (row: number) => void;
+}
+
+const FILL = { width: "100%", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" } as const;
+
+const GridRow = memo(
+  function GridRow({ row, cells, removeLabel, canRemove, cellClass, onText, onPaste, onRemove }: GridRowProps) {
+    return (
+      <tr>
+        {cells.map((c, col) => (
+          <td key={col}>
+            <Field className={cellClass} size="small" validationMessage={c.message} validationState={c.message ? "error" : "none"} hint={c.hint}>
+              <Input
+                id={c.id}
+                style={FILL}
+                size="small"
+                autoComplete="off"
+                inputMode={col === 0 ? undefined : "decimal"}
+                aria-label={c.label}
+                value={c.text}
+                onChange={(_, d) => onText(row, col, d.value)}
+                onPaste={(e) => onPaste(row, col, e)}
+              />
+            </Field>
+          </td>
+        ))}
+        <td>
+          <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={removeLabel} title={removeLabel} disabled={!canRemove} onClick={() => onRemove(row)} />
+        </td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.row === b.row &&
+    a.removeLabel === b.removeLabel &&
+    a.canRemove === b.canRemove &&
+    a.cellClass === b.cellClass &&
+    a.onText === b.onText &&
+    a.onPaste === b.onPaste &&
+    a.onRemove === b.onRemove &&
+    a.cells.length === b.cells.length &&
+    a.cells.every((c, i) => {
+      const d = b.cells[i];
+      return c.id === d.id && c.label === d.label && c.text === d.text && c.hint === d.hint && c.message === d.message;
+    }),
+);
