@@ -12,7 +12,7 @@ export function ProblemList({ problems, max, onJump }: { problems: Problem[]; ma
       {shown.map((p, i) => (
         <li key={`${p.path}|${p.code}|${i}`}>
           <Link as="button" inline onClick={() => onJump(p)}>
-            {`${s.stepOf(stepOf(p.segments) + 1, s.stepNames.length)} · ${describeField(p.segments, state.doc, s)}`}
+            {`${s.stepShort(stepOf(p.segments) + 1)} · ${describeField(p.segments, state.doc, s)}`}
           </Link>
           {`: ${problemText(p, lang)}`}
         </li>

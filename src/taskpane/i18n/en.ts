@@ -39,6 +39,7 @@ export const en: Strings = {
 
   stepNames: ["Region and starting points", "Care forms and costs", "Volumes", "Phasing and one-off costs", "Overview"],
   stepOf: (i: number, n: number) => `Step ${i} of ${n}`,
+  stepShort: (i: number) => `Step ${i}`,
   stepsLabel: "Steps of the wizard",
   goToStep: (i: number, name: string) => `Go to step ${i}: ${name}`,
   stepHasProblems: (n: number) => `${problemsText(n)}`,

@@ -46,6 +46,7 @@ export const nl = {
   // Steps
   stepNames: ["Regio en uitgangspunten", "Zorgvormen en kosten", "Aantallen", "Fasering en eenmalige kosten", "Overzicht"] as [string, string, string, string, string],
   stepOf: (i: number, n: number) => `Stap ${i} van ${n}`,
+  stepShort: (i: number) => `Stap ${i}`,
   stepsLabel: "Stappen van de wizard",
   goToStep: (i: number, name: string) => `Ga naar stap ${i}: ${name}`,
   stepHasProblems: (n: number) => `${problemsText(n)}`,
