@@ -27,6 +27,7 @@ import type { PathSegment, Problem } from "../model";
 import { BuildPanel } from "./components/BuildPanel";
 import { CaseFileMenu } from "./components/CaseFileMenu";
 import { EditorContext, TextsContext, type Editor } from "./components/EditorContext";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { StepIndicator } from "./components/StepIndicator";
 import { WorkbookNotice } from "./components/WorkbookNotice";
 import { browserStorage, clearDraft, debouncedSaver, loadDraft, saveDraft, type Draft, type DraftStorage } from "./draft/draftStore";
@@ -83,7 +84,9 @@ export interface AppProps {
 export function App(props: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={props.env.lang}>
-      <Pane {...props} />
+      <ErrorBoundary s={stringsFor(props.env.lang)}>
+        <Pane {...props} />
+      </ErrorBoundary>
     </FluentProvider>
   );
 }

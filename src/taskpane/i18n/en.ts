@@ -25,6 +25,9 @@ export const en: Strings = {
   unreadableFile: (detail: string) => `the file could not be read (${detail})`,
   loaded: (file: string) => `${file} has been opened.`,
 
+  crashTitle: "Something went wrong in this pane",
+  crashBody: "Close the pane and open it again; your draft has been kept and will be offered again.",
+
   startHeading: "Start",
   startIntro:
     "This wizard sets up the business case for moving placements from residential youth care to family homes and foster care. Start from the example or from an empty case, or open a case file.",

@@ -29,6 +29,9 @@ export const nl = {
   unreadableFile: (detail: string) => `het bestand kon niet gelezen worden (${detail})`,
   loaded: (file: string) => `${file} is geopend.`,
 
+  crashTitle: "Er ging iets mis in dit venster",
+  crashBody: "Sluit het venster en open het opnieuw; uw concept is bewaard en wordt dan weer aangeboden.",
+
   // Start
   startHeading: "Beginnen",
   startIntro:
