@@ -127,3 +127,18 @@ it("a failed build says so and whether the workbook was put back", async () => {
   expect(result.textContent).toContain("Excel weigerde het schrijven.");
   expect(result.textContent).toContain("Het werkboek is teruggezet zoals het was.");
 });
+
+it("a damaged BC_Meta sheet is explained, with no offer of other sheet names (they would not help)", async () => {
+  read.mockResolvedValue({ kind: "none" });
+  build.mockResolvedValue({
+    ok: false,
+    conflicts: [{ kind: "sheet", name: "BC_Meta", message: { nl: "Het blad BC_Meta bestaat al, maar is niet te lezen.", en: "The sheet BC_Meta exists but cannot be read." } }],
+  });
+  const { user } = renderPane({ host: "excel" });
+  await toBuild(user);
+  const dialog = await screen.findByRole("alertdialog");
+  expect(within(dialog).getByTestId("conflict-sheets").textContent).toBe("Het blad BC_Meta bestaat al, maar is niet te lezen.");
+  expect(within(dialog).queryByRole("button", { name: "Bouwen met andere bladnamen" })).toBeNull();
+  await user.click(within(dialog).getByRole("button", { name: "Sluiten" }));
+  expect(build).toHaveBeenCalledTimes(1);
+});

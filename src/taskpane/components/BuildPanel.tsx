@@ -20,6 +20,7 @@ import {
 import { ArrowDownloadRegular, TableSimpleRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Case, Problem } from "../../model";
+import { META_SHEET_NAME } from "../../workbook/plan/meta";
 import type { HostKind } from "../office/environment";
 import { buildInExcel, buildXlsx, type Conflict } from "../services/workbookService";
 import { downloadBlob, XLSX_MIME } from "../util/download";
@@ -181,7 +182,8 @@ export function ConflictDialog({ conflicts, suffix, onCancel, onBuildWithSuffix 
   const sheets = conflicts.filter((c) => c.kind === "sheet");
   const names = conflicts.filter((c) => c.kind === "name");
   const cells = conflicts.filter((c) => c.kind === "cell");
-  const canUseSuffix = sheets.length > 0 && names.length === 0 && cells.length === 0;
+  // Other sheet names avoid the user's sheets; they cannot help with a damaged BC_Meta (never renamed), names or cells.
+  const canUseSuffix = sheets.length > 0 && names.length === 0 && cells.length === 0 && sheets.every((c) => c.name !== META_SHEET_NAME);
   const text = (c: Conflict) => (lang === "nl" ? c.message.nl : c.message.en);
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => (!d.open ? onCancel() : undefined)}>
@@ -194,7 +196,7 @@ export function ConflictDialog({ conflicts, suffix, onCancel, onBuildWithSuffix 
                 <p>{s.conflictSheets}</p>
                 <ul data-testid="conflict-sheets">
                   {sheets.map((c) => (
-                    <li key={`${c.kind}|${c.name}`}>{c.name}</li>
+                    <li key={`${c.kind}|${c.name}`}>{c.name === META_SHEET_NAME ? text(c) : c.name}</li>
                   ))}
                 </ul>
                 {canUseSuffix && <p>{s.conflictSuffixOffer(suffix)}</p>}
