@@ -93,7 +93,7 @@ function inputsSheet(): SheetPlan {
 
 function calcSheet(): SheetPlan {
   const cols = ["B", "C", "D", "E", "F"];
-  const years: CellPlan[] = cols.map((c, i) => (i === 0 ? formula("=BC_BaseYear", SAMPLE.years[0], "link", "year") : formula(`=${cols[i - 1]}2+1`, SAMPLE.years[i], "calc", "year")));
+  const years: CellPlan[] = cols.map((_, i) => (i === 0 ? formula("=BC_BaseYear", SAMPLE.years[0], "link", "year") : formula(`=${cols[i - 1]}2+1`, SAMPLE.years[i], "calc", "year")));
   return {
     key: "calc",
     name: SAMPLE_SHEETS.calc,

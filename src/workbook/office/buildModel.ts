@@ -217,7 +217,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     deleteNames: last.ok ? last.meta.names.filter((n) => !planNames.has(n.toLowerCase()) && nameByName.has(n.toLowerCase())) : [],
     existingNames: new Set([...ourNames].filter((n) => nameByName.has(n))),
     deleteCharts,
-    onProgress: (f, label) => progress(0.2 + 0.8 * f, label),
+    // Queuing is quick; the write sync is the long step, so it gets the last part of the bar.
+    onProgress: (f, label) => progress(0.2 + 0.5 * f, label),
   };
   queuePlanWrites(context, planToWrite, target);
   try {
@@ -227,6 +228,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     const rolledBack = await rollBack(context, plan, last, currentInputs, sheetByName, nameByName);
     return { ok: false, error: failure("schrijven", "writing", e, rolledBack), rolledBack };
   }
+  progress(1, "done");
   return { ok: true, sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name), namesWritten: plan.names.length, syncs, keptInputs };
 }
 

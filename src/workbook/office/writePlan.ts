@@ -91,7 +91,7 @@ export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPla
     if (sheet.visibility === "veryHidden") ws.visibility = "VeryHidden";
   }
   sheets.get("results")?.activate();
-  progress("done");
+  progress("queued");
 }
 
 function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
