@@ -1,0 +1,90 @@
+/**
+ * Round trips: a case -> plan -> workbook (an .xlsx file by exceljs, or the open workbook by the
+ * Office.js writer into the recording fake) -> read back gives the same case; an edit made in the
+ * workbook comes back as that edit and as a difference.
+ */
+import ExcelJS from "exceljs";
+import { exampleCase, validateCase, type Case, type CaseFile } from "../../../src/model";
+import { buildPlan, cellA1, type WorkbookPlan } from "../../../src/workbook/plan";
+import { planToXlsx } from "../../../src/workbook/xlsx";
+import { applyPlan, readModel } from "../../../src/workbook/office";
+import { readCaseFromXlsx } from "../../../src/workbook/read";
+import { FakeExcel, asContext } from "../../support/fakeExcel";
+import { generatedCases } from "../../support/generatedCases";
+
+function valid(file: CaseFile): Case {
+  const v = validateCase(file);
+  if (!v.ok) throw new Error(v.problems.map((p) => p.path).join(", "));
+  return v.value;
+}
+
+const cases: [string, CaseFile, "nl" | "en"][] = [
+  ["the example", exampleCase(), "nl"],
+  ["the example in English", exampleCase(), "en"],
+  ["the region example", exampleCase("region"), "nl"],
+  ...generatedCases(4, 7).map((g): [string, CaseFile, "nl" | "en"] => [g.name, g.caseFile, "en"]),
+];
+
+function planOf(c: Case, lang: "nl" | "en"): WorkbookPlan {
+  return buildPlan(c, { lang, addinVersion: "t", builtAt: new Date("2026-11-22T10:00:00Z") });
+}
+
+/** A stand-in for Excel's calculation in the fake: the plan's cached results. */
+function evaluatorFor(p: WorkbookPlan) {
+  const results = new Map<string, unknown>();
+  for (const s of p.sheets) for (const b of s.blocks) b.cells.forEach((line, dr) => line.forEach((c, dc) => c?.formula && results.set(`${s.name}!${b.row + dr}:${b.col + dc}`, c.result)));
+  return (sheet: string, row: number, col: number) => results.get(`${sheet}!${row}:${col}`);
+}
+
+test.each(cases)("%s: .xlsx file and read back gives the same case", async (_name, file, lang) => {
+  const c = valid(file);
+  const read = await readCaseFromXlsx(await planToXlsx(planOf(c, lang)));
+  if (!read.found) throw new Error(read.en);
+  expect(read.problems).toEqual([]);
+  expect(read.differences).toEqual([]);
+  expect(read.value).toEqual(c);
+});
+
+test.each(cases)("%s: built in Excel (the fake) and read back gives the same case", async (_name, file, lang) => {
+  const c = valid(file);
+  const p = planOf(c, lang);
+  const fake = new FakeExcel({ evaluate: evaluatorFor(p) });
+  fake.addSheet("Blad1");
+  expect((await applyPlan(asContext(fake), p)).ok).toBe(true);
+  const before = fake.snapshot();
+  const read = await readModel(asContext(fake));
+  if (read.found !== true) throw new Error("no model found");
+  expect(read.problems).toEqual([]);
+  expect(read.differences).toEqual([]);
+  expect(read.value).toEqual(c);
+  // Reading writes nothing.
+  expect(fake.snapshot()).toEqual(before);
+});
+
+test("an .xlsx file edited by a user (a tariff, a target) reads back with those edits as differences", async () => {
+  const c = valid(exampleCase());
+  const p = planOf(c, "nl");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await planToXlsx(p)) as unknown as ArrayBuffer);
+  const at = (path: string) => {
+    const b = p.inputs.find((x) => x.path.join(".") === path)!;
+    return wb.getWorksheet("Aannames")!.getCell(cellA1(b.row, b.col));
+  };
+  at("careForms.0.costs.0.amount").value = 262.5;
+  at("careForms.2.target").value = 45;
+  const read = await readCaseFromXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  if (!read.found) throw new Error(read.en);
+  expect(read.problems).toEqual([]);
+  expect(read.differences).toEqual([
+    { path: "careForms[0].costs[0].amount", before: 250, now: 262.5 },
+    { path: "careForms[2].target", before: 40, now: 45 },
+  ]);
+  expect(read.value?.careForms[0].costs[0].amount).toBe(262.5);
+});
+
+test("an .xlsx file without a model says so in Dutch and English", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Blad1").getCell("A1").value = "begroting";
+  const read = await readCaseFromXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  expect(read).toEqual({ found: false, nl: "deze werkmap bevat geen model van de invoegtoepassing", en: "this workbook holds no model made by the add-in" });
+});
