@@ -103,8 +103,10 @@ export class FakeExcel {
   bytesPerSync: number[] = [];
   /** Every operation applied, as a label, for inspection. */
   log: string[] = [];
-  /** Fail at this sync (1-based): apply the first half of the batch, then throw. */
+  /** Fail at this sync (1-based): apply the first part of the batch (`failAfter`, half by default), then throw. */
   failAtSync?: number;
+  /** The share of the failing batch applied before the failure (0..1). */
+  failAfter = 0.5;
   private nextId = 1;
 
   constructor(readonly options: FakeOptions = {}) {}
@@ -136,11 +138,15 @@ export class FakeExcel {
     return this.sheet(sheet)?.cells.get(key(row, col));
   }
 
-  /** A deep, comparable copy of the workbook (names in alphabetical order, as the Name Manager lists them). */
+  /**
+   * A deep, comparable copy of the workbook as a user sees it (names in alphabetical order, as the
+   * Name Manager lists them; without the fake's internal sheet ids, which a user cannot see).
+   */
   snapshot(): unknown {
     const names = [...this.state.names].sort((a, b) => a.name.localeCompare(b.name));
     return JSON.parse(
-      JSON.stringify({ ...this.state, names }, (_k, v) => {
+      JSON.stringify({ ...this.state, names }, (k, v) => {
+        if (k === "id") return undefined;
         if (v instanceof Map) return [...v.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)));
         return v;
       }),
@@ -186,7 +192,7 @@ export class FakeExcel {
     this.bytesPerSync.push(queue.reduce((s, o) => s + o.bytes, 0));
     const ops = queue.splice(0, queue.length);
     const failing = this.failAtSync === this.syncs;
-    const limit = failing ? Math.floor(ops.length / 2) : ops.length;
+    const limit = failing ? Math.floor(ops.length * this.failAfter) : ops.length;
     for (let i = 0; i < limit; i++) {
       this.log.push(ops[i].label);
       ops[i].apply();

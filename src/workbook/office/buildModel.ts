@@ -217,6 +217,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     deleteNames: last.ok ? last.meta.names.filter((n) => !planNames.has(n.toLowerCase()) && nameByName.has(n.toLowerCase())) : [],
     existingNames: new Set([...ourNames].filter((n) => nameByName.has(n))),
     deleteCharts,
+    sheetOrder: worksheets.items
+      .map((ws): [number, string] => [ws.position, ws.name.toLowerCase()])
+      .sort(([a], [b]) => a - b)
+      .map(([, name]) => name),
     // Queuing is quick; the write sync is the long step, so it gets the last part of the bar.
     onProgress: (f, label) => progress(0.2 + 0.5 * f, label),
   };

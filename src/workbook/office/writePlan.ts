@@ -31,8 +31,10 @@ export interface WriteTarget {
   existingNames: Set<string>;
   /** The add-in's charts to delete before the plan's are added (sheet name, chart name). */
   deleteCharts: { sheet: string; name: string }[];
-  /** Where to put sheets that are added: by sheet key, a position; otherwise at the end. */
+  /** Where to put sheets that are added: by sheet key, a position (a rollback puts sheets back where they were). */
   positions?: Partial<Record<SheetKey, number>>;
+  /** The names of all sheets now, in order (lower case): an added sheet goes beside its neighbours in the plan. */
+  sheetOrder?: string[];
   onProgress?: (fraction: number, label: string) => void;
 }
 
@@ -57,14 +59,24 @@ export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPla
   for (const c of target.deleteCharts) target.existingSheets.get(c.sheet.toLowerCase())?.charts.getItem(c.name).delete();
   for (const name of target.deleteNames) wb.names.getItem(name).delete();
 
-  for (const sheet of plan.sheets) {
+  const order = target.sheetOrder ? [...target.sheetOrder] : null;
+  plan.sheets.forEach((sheet, index) => {
     const existing = target.existingSheets.get(sheet.name.toLowerCase());
     const ws = existing ?? wb.worksheets.add(sheet.name);
     if (!existing && target.positions?.[sheet.key] !== undefined) ws.position = target.positions[sheet.key]!;
+    else if (!existing && order) {
+      // Excel adds a sheet at the end; the user's arrangement of the other sheets is left alone.
+      order.push(sheet.name.toLowerCase());
+      const at = placeOf(order, plan, index);
+      if (at !== order.length - 1) {
+        ws.position = at;
+        order.splice(at, 0, order.pop()!);
+      }
+    }
     sheets.set(sheet.key, ws);
     writeSheet(ws, sheet, plan);
     progress(sheet.name);
-  }
+  });
   // Sheets the plan no longer has go after the new ones exist (a workbook keeps one visible sheet);
   // Excel refuses to delete a very hidden sheet, so it is made visible first.
   for (const name of target.deleteSheets) {
@@ -92,6 +104,16 @@ export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPla
   }
   sheets.get("results")?.activate();
   progress("queued");
+}
+
+/** Where an added sheet belongs: right after the plan's previous sheet, or before the first later one that exists. */
+function placeOf(order: string[], plan: WorkbookPlan, index: number): number {
+  if (index > 0) return order.indexOf(plan.sheets[index - 1].name.toLowerCase()) + 1;
+  for (const later of plan.sheets.slice(1)) {
+    const at = order.indexOf(later.name.toLowerCase());
+    if (at >= 0 && at < order.length - 1) return at;
+  }
+  return order.length - 1;
 }
 
 function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
