@@ -46,11 +46,13 @@ export async function readCaseFromXlsx(bytes: Uint8Array): Promise<XlsxReadOutco
   return { found: true, ...readCaseFromNamedRanges(last.caseValue, last.plan, ranges) };
 }
 
-/** A cell as the user sees it: a formula gives its cached result (exceljs drops falsy ones from `value`). */
+/**
+ * A cell as the user sees it, and as Office.js gives `values`: a formula gives its cached result
+ * (exceljs drops falsy ones from `value`), an error its text such as "#DIV/0!".
+ */
 function cellValue(cell: ExcelJS.Cell): unknown {
-  if (cell.type === ExcelJS.ValueType.Formula) return cell.result ?? null;
-  const v = cell.value;
-  if (v && typeof v === "object" && "richText" in v) return v.richText.map((t) => t.text).join("");
-  if (v && typeof v === "object" && "error" in v) return null;
+  const v: unknown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  if (v && typeof v === "object" && "richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
+  if (v && typeof v === "object" && "error" in v) return String((v as ExcelJS.CellErrorValue).error);
   return v ?? null;
 }

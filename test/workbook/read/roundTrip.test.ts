@@ -82,6 +82,18 @@ test("an .xlsx file edited by a user (a tariff, a target) reads back with those 
   expect(read.value?.careForms[0].costs[0].amount).toBe(262.5);
 });
 
+test("an input the user turned into a formula that fails (#DIV/0!) is reported with its error, not as empty", async () => {
+  const c = valid(exampleCase());
+  const p = planOf(c, "nl");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await planToXlsx(p)) as unknown as ArrayBuffer);
+  const b = p.inputs.find((x) => x.path.join(".") === "careForms.2.target")!;
+  wb.getWorksheet("Aannames")!.getCell(cellA1(b.row, b.col)).value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+  const read = await readCaseFromXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  if (!read.found) throw new Error(read.en);
+  expect(read.problems.map((x) => [x.cell, x.nl])).toEqual([[`Aannames!${cellA1(b.row, b.col)}`, 'moet een getal zijn, maar de cel bevat "#DIV/0!"']]);
+});
+
 test("an .xlsx file without a model says so in Dutch and English", async () => {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Blad1").getCell("A1").value = "begroting";
