@@ -1,12 +1,16 @@
 /**
  * Writer 1: a WorkbookPlan into the open workbook with Office.js. At most three syncs, none in a
  * loop: (1) read the sheets, the names and BC_Meta; (2) only over a model the add-in made before:
- * read its input cells and the cells the new layout would newly cover; (3) write everything.
+ * read its input cells, the cells the new layout would newly cover and what the user put on model
+ * sheets the new plan drops; (3) write everything.
  *
  * Safety: a sheet, a name or a cell the add-in did not make is never written: such a conflict is
  * reported and nothing is written. A rebuild keeps the user's edits to input cells (a value that
- * differs from the last build) unless asked to replace them. A failed write is rolled back: sheets
- * and names this build added are removed, and the previous model is written back as it was.
+ * differs from the last build, or a formula the user typed there) unless asked to replace them.
+ * A failed write is rolled back (two syncs of its own): sheets and names this build added are
+ * removed, and the previous model is written back with the input cells as they were. Formats or
+ * text the user put inside the model's own cells are not restored: a successful build replaces
+ * them too, and a snapshot of every cell's format would not fit Excel on the web's 5 MB request.
  */
 import { META_SHEET_NAME } from "../plan/meta";
 import { cellA1, quoteSheet } from "../plan/address";
@@ -97,7 +101,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   }
   if (conflicts.length > 0) return { ok: false, conflicts };
 
-  // Sync 2: over an earlier model, read its input cells, its charts and the cells the new layout newly covers.
+  // Sync 2: over an earlier model, read its input cells, its charts, the cells the new layout newly
+  // covers, and the used cells of the model sheets the new plan drops.
   let planToWrite = plan;
   const keptInputs: string[] = [];
   let currentInputs = new Map<string, InputContent>();
