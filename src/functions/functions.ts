@@ -10,12 +10,12 @@ import * as core from "./core";
 
 type Lang = "nl" | "en";
 
-/** Dutch unless Office says the user works in another language; then English. */
+/** Dutch by default; English when Office's display language is English (as the task pane). */
 function userLang(): Lang {
   try {
     const display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
     if (!display) return "nl";
-    return display.toLowerCase().startsWith("nl") ? "nl" : "en";
+    return display.toLowerCase().startsWith("en") ? "en" : "nl";
   } catch {
     return "nl";
   }

@@ -66,10 +66,12 @@ describe("BC.PLACEMENTCOST", () => {
     expect(excelError(() => placementCost(250, "day", 0)).code).toBe("#NUM!");
   });
 
-  it("speaks English when Office's display language is not Dutch", () => {
+  it("speaks English when Office's display language is English, Dutch otherwise (as the task pane)", () => {
     setDisplayLanguage("en-US");
     expect(excelError(() => placementCost(250, "hour"))).toEqual({ code: "#VALUE!", message: 'per must be day, week, month or year (got: "hour")' });
     setDisplayLanguage("nl-NL");
+    expect(excelError(() => placementCost(250, "hour")).message).toBe('per moet dag, week, maand of jaar zijn (nu: "hour")');
+    setDisplayLanguage("de-DE");
     expect(excelError(() => placementCost(250, "hour")).message).toBe('per moet dag, week, maand of jaar zijn (nu: "hour")');
   });
 });
