@@ -9,6 +9,8 @@ import {
   regionYouthPopulation,
   scenarioParameters,
   sensitivity,
+  sumProduct,
+  switchingRealisation,
   volumesByForm,
   BASE_CASE,
   type Case,
@@ -95,6 +97,8 @@ export class LayoutContext {
   readonly population: number | null;
   readonly volumes: ReturnType<typeof volumesByForm>;
   readonly H: number;
+  /** Figures several sheets show besides the calculation's results (NPV = full x PV(phasing) x realisation - PV(one-offs)). */
+  readonly key: { structuralSavingFull: number; pvPhase: number; pvOneOff: number; switching: number | null };
   inputs!: InputsLayout;
   calc!: CalcLayout;
 
@@ -111,6 +115,13 @@ export class LayoutContext {
     this.population = regionYouthPopulation(c);
     this.volumes = volumesByForm(c);
     this.H = c.horizonYears;
+    const R = this.results;
+    this.key = {
+      structuralSavingFull: R.forms.reduce((s, f) => s + (f.current - f.target) * f.costPerPlacement, 0),
+      pvPhase: sumProduct(R.phase, R.discountFactor),
+      pvOneOff: sumProduct(R.oneOffReal, R.discountFactor),
+      switching: switchingRealisation(c),
+    };
   }
 
   get tr() {

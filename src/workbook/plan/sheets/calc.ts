@@ -262,18 +262,16 @@ export function buildCalcSheet(m: LayoutContext): SheetBuilder {
     const fr = R.forms[fi];
     single(formLabel(f.id, tr(": structurele besparing bij volledige realisatie", ": structural saving at full realisation")), tr("€ per jaar", "€ per year"), `=(BC_Current_${f.id}-BC_Target_${f.id})*BC_CostPerPlacement_${f.id}`, (fr.current - fr.target) * fr.costPerPlacement, "eur");
   });
-  const structuralFull = R.forms.reduce((s, f) => s + (f.current - f.target) * f.costPerPlacement, 0);
+  const { structuralSavingFull: structuralFull, pvPhase, pvOneOff } = m.key;
   single(tr("Structurele besparing bij volledige realisatie", "Structural saving at full realisation"), tr("€ per jaar", "€ per year"), `=SUM(C${fullFirst + 1}:C${r})`, structuralFull, "eur", "BC_StructuralSavingFull", "Structural saving if the planned shift is fully realised");
   single(tr("Structurele besparing per jaar (zodra het doel bereikt is)", "Structural saving per year (once the target is reached)"), tr("€ per jaar", "€ per year"), "=BC_StructuralSavingFull*BC_LiveRealisation", R.structuralSaving, "eur", "BC_StructuralSaving", "Structural saving per year once the target is reached (base-year prices)", "output");
-  const pvPhase = R.phase.reduce((s, p, i) => s + p * R.discountFactor[i], 0);
-  const pvOneOff = R.oneOffReal.reduce((s, o, i) => s + o * R.discountFactor[i], 0);
   single(tr("Contante waarde van de fasering", "Present value of the phasing"), tr("jaren", "years"), "=SUMPRODUCT(BC_Phase,BC_DiscountFactors)", pvPhase, "factor", "BC_PVPhase", "Sum of the discounted phasing shares");
   single(tr("Contante waarde van de eenmalige kosten", "Present value of the one-off costs"), "€", "=SUMPRODUCT(BC_OneOffReal,BC_DiscountFactors)", pvOneOff, "eur", "BC_PVOneOff", "Discounted one-off costs");
   single(tr("Netto contante waarde (NCW)", "Net present value (NPV)"), "€", "=SUMPRODUCT(BC_NetReal,BC_DiscountFactors)", R.npv, "eur", "BC_NPV", "Net present value of the net saving (real, at the discount rate)", "output");
   const flags = R.cumulativeNominal.map((_, i) => (R.cumulativeNominal.slice(i).every((x) => x >= 0) ? 1 : 0));
   timeline(tr("Cumulatief blijft vanaf dit jaar 0 of meer (1 = ja)", "Cumulative stays at 0 or above from this year (1 = yes)"), "1/0", (L) => `=IF(COUNTIF(${L}${cumulative + 1}:$${last}$${cumulative + 1},"<0")=0,1,0)`, flags, "integer", "BC_BreakEvenFlags", "1 from the year the cumulative balance stays at or above zero");
   single(tr("Terugverdienjaar (leeg: niet binnen de horizon)", "Break-even year (empty: not within the horizon)"), tr("jaar", "year"), "=IF(MAX(BC_BreakEvenFlags)=0,\"\",INDEX(BC_Years,MATCH(1,BC_BreakEvenFlags,0)))", R.breakEvenYear ?? "", "year", "BC_BreakEvenYear", "First year from which the cumulative net saving stays at or above zero", "output");
-  const switching = structuralFull * pvPhase === 0 ? "" : pvOneOff / (structuralFull * pvPhase);
+  const switching = m.key.switching ?? "";
   single(tr("Omslagpunt: realisatie waarbij de NCW nul is", "Switching value: realisation at which the NPV is zero"), "%", '=IF(BC_StructuralSavingFull*BC_PVPhase=0,"",BC_PVOneOff/(BC_StructuralSavingFull*BC_PVPhase))', switching, "percent", "BC_SwitchingRealisation", "Realisation of the shift at which the NPV is zero", "output");
   r++;
 

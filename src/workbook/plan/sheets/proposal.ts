@@ -84,18 +84,13 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
 
   // 5. The switching value, where it means something (more shift, more saving).
   {
-    const full = R.forms.reduce((s, f) => s + (f.current - f.target) * f.costPerPlacement, 0);
-    const pv = R.phase.reduce((s, p, i) => s + p * R.discountFactor[i], 0);
-    const pvo = R.oneOffReal.reduce((s, o, i) => s + o * R.discountFactor[i], 0);
+    const { structuralSavingFull: full, pvPhase: pv, switching } = m.key;
     const a = tr("De netto contante waarde blijft positief zolang ten minste ", "The net present value stays positive as long as at least ");
     const b = tr("% van de geplande verschuiving lukt.", "% of the planned shift succeeds.");
     const never = tr("Ook als de hele verschuiving lukt, is de netto contante waarde negatief.", "Even if the whole shift succeeds, the net present value is negative.");
     const formula = `=IF(BC_StructuralSavingFull*BC_PVPhase>0,IF(BC_SwitchingRealisation<=1,"${q(a)}"&FIXED(BC_SwitchingRealisation*100,0)&"${q(b)}","${q(never)}"),"")`;
     let result = "";
-    if (full * pv > 0) {
-      const r = pvo / (full * pv);
-      result = r <= 1 ? `${a}${fixed(r * 100)}${b}` : never;
-    }
+    if (full * pv > 0 && switching !== null) result = switching <= 1 ? `${a}${fixed(switching * 100)}${b}` : never;
     sentences.push({ formula, result });
   }
 

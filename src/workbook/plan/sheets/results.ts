@@ -58,12 +58,7 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   key(
     tr("Omslagpunt: realisatie waarbij de NCW nul is", "Switching value: realisation at which the NPV is zero"),
     `=IF(BC_SwitchingRealisation="","${noSwitch}",BC_SwitchingRealisation)`,
-    (() => {
-      const full = R.forms.reduce((s, f) => s + (f.current - f.target) * f.costPerPlacement, 0);
-      const pv = R.phase.reduce((s, p, i) => s + p * R.discountFactor[i], 0);
-      const pvo = R.oneOffReal.reduce((s, o, i) => s + o * R.discountFactor[i], 0);
-      return full * pv === 0 ? noSwitch : pvo / (full * pv);
-    })(),
+    m.key.switching ?? noSwitch,
     "percent",
     tr("van de geplande verschuiving", "of the planned shift"),
   );
