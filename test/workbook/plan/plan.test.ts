@@ -3,23 +3,14 @@
  * contract of method.md section 4. The numbers themselves are proven in LibreOffice
  * (test/engine); here: structure, names, formulas' shape, protection, languages.
  */
-import { exampleCase, validateCase, type Case, type CaseFile } from "../../../src/model";
+import { exampleCase, type CaseFile } from "../../../src/model";
 import { buildPlan, cellA1, META_SHEET_NAME, decodeMeta, type CellPlan, type WorkbookPlan, type SheetPlan } from "../../../src/workbook/plan";
 import { readCaseFromNamedRanges, readExtents, describeCellProblem, type NamedRangeRead } from "../../../src/workbook/read";
 import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, functionsCalled, numericConstants, relativeShape } from "./formulaRules";
 import { generatedCases } from "../../support/generatedCases";
+import { BUILT_AT, planOf, validCase as valid } from "../../support/plans";
 
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function valid(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
-  return v.value;
-}
-
-function plan(file: CaseFile = exampleCase(), lang: "nl" | "en" = "nl"): WorkbookPlan {
-  return buildPlan(valid(file), { lang, addinVersion: "1.2.3", builtAt: BUILT_AT });
-}
+const plan = (file?: CaseFile, lang: "nl" | "en" = "nl") => planOf(file, lang, "1.2.3");
 
 function cells(sheet: SheetPlan): { row: number; col: number; cell: CellPlan }[] {
   const out: { row: number; col: number; cell: CellPlan }[] = [];

@@ -3,15 +3,10 @@
  * types (only real numbers are numbers), every problem naming the cell where it is now and the
  * field, in Dutch and English; differences from the last build; nothing changed in what it is given.
  */
-import { exampleCase, validateCase, type Case } from "../../../src/model";
+import { exampleCase } from "../../../src/model";
 import { buildPlan, cellA1, type CellPlan, type InputBinding, type WorkbookPlan } from "../../../src/workbook/plan";
+import { validCase as valid } from "../../support/plans";
 import { describeCellProblem, parseSheetAddress, readCaseFromNamedRanges, readExtents, type NamedRangeRead } from "../../../src/workbook/read";
-
-function valid(file: unknown): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => p.path).join(", "));
-  return v.value;
-}
 
 const lastBuilt = valid(exampleCase());
 const plan = buildPlan(lastBuilt, { lang: "nl", addinVersion: "t", builtAt: new Date("2026-11-22T10:00:00Z") });

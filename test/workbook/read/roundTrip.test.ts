@@ -4,19 +4,14 @@
  * workbook comes back as that edit and as a difference.
  */
 import ExcelJS from "exceljs";
-import { exampleCase, validateCase, type Case, type CaseFile } from "../../../src/model";
-import { buildPlan, cellA1, type WorkbookPlan } from "../../../src/workbook/plan";
+import { exampleCase, type CaseFile } from "../../../src/model";
+import { buildPlan, cellA1 } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";
 import { applyPlan, readModel } from "../../../src/workbook/office";
 import { readCaseFromXlsx } from "../../../src/workbook/read";
 import { FakeExcel, asContext } from "../../support/fakeExcel";
 import { generatedCases } from "../../support/generatedCases";
-
-function valid(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => p.path).join(", "));
-  return v.value;
-}
+import { BUILT_AT, evaluatorFor, validCase as valid } from "../../support/plans";
 
 const cases: [string, CaseFile, "nl" | "en"][] = [
   ["the example", exampleCase(), "nl"],
@@ -25,20 +20,9 @@ const cases: [string, CaseFile, "nl" | "en"][] = [
   ...generatedCases(4, 7).map((g): [string, CaseFile, "nl" | "en"] => [g.name, g.caseFile, "en"]),
 ];
 
-function planOf(c: Case, lang: "nl" | "en"): WorkbookPlan {
-  return buildPlan(c, { lang, addinVersion: "t", builtAt: new Date("2026-11-22T10:00:00Z") });
-}
-
-/** A stand-in for Excel's calculation in the fake: the plan's cached results. */
-function evaluatorFor(p: WorkbookPlan) {
-  const results = new Map<string, unknown>();
-  for (const s of p.sheets) for (const b of s.blocks) b.cells.forEach((line, dr) => line.forEach((c, dc) => c?.formula && results.set(`${s.name}!${b.row + dr}:${b.col + dc}`, c.result)));
-  return (sheet: string, row: number, col: number) => results.get(`${sheet}!${row}:${col}`);
-}
-
 test.each(cases)("%s: .xlsx file and read back gives the same case", async (_name, file, lang) => {
   const c = valid(file);
-  const read = await readCaseFromXlsx(await planToXlsx(planOf(c, lang)));
+  const read = await readCaseFromXlsx(await planToXlsx(buildPlan(c, { lang: lang, addinVersion: "t", builtAt: BUILT_AT })));
   if (!read.found) throw new Error(read.en);
   expect(read.problems).toEqual([]);
   expect(read.differences).toEqual([]);
@@ -47,8 +31,8 @@ test.each(cases)("%s: .xlsx file and read back gives the same case", async (_nam
 
 test.each(cases)("%s: built in Excel (the fake) and read back gives the same case", async (_name, file, lang) => {
   const c = valid(file);
-  const p = planOf(c, lang);
-  const fake = new FakeExcel({ evaluate: evaluatorFor(p) });
+  const p = buildPlan(c, { lang: lang, addinVersion: "t", builtAt: BUILT_AT });
+  const fake = new FakeExcel({ evaluate: evaluatorFor([p]) });
   fake.addSheet("Blad1");
   expect((await applyPlan(asContext(fake), p)).ok).toBe(true);
   const before = fake.snapshot();
@@ -63,7 +47,7 @@ test.each(cases)("%s: built in Excel (the fake) and read back gives the same cas
 
 test("an .xlsx file edited by a user (a tariff, a target) reads back with those edits as differences", async () => {
   const c = valid(exampleCase());
-  const p = planOf(c, "nl");
+  const p = buildPlan(c, { lang: "nl", addinVersion: "t", builtAt: BUILT_AT });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await planToXlsx(p)) as unknown as ArrayBuffer);
   const at = (path: string) => {
@@ -84,7 +68,7 @@ test("an .xlsx file edited by a user (a tariff, a target) reads back with those 
 
 test("an input the user turned into a formula that fails (#DIV/0!) is reported with its error, not as empty", async () => {
   const c = valid(exampleCase());
-  const p = planOf(c, "nl");
+  const p = buildPlan(c, { lang: "nl", addinVersion: "t", builtAt: BUILT_AT });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await planToXlsx(p)) as unknown as ArrayBuffer);
   const b = p.inputs.find((x) => x.path.join(".") === "careForms.2.target")!;

@@ -2,30 +2,12 @@
  * The Office.js writer against the recording fake: what it writes, how many syncs it takes, and
  * the safety rules (nothing of the user's touched, edits kept, failures rolled back).
  */
-import { exampleCase, validateCase, type Case, type CaseFile } from "../../../src/model";
-import { buildPlan, cellA1, type WorkbookPlan } from "../../../src/workbook/plan";
+import { exampleCase, type CaseFile } from "../../../src/model";
+import { buildPlan, cellA1 } from "../../../src/workbook/plan";
 import { applyPlan, readModel } from "../../../src/workbook/office";
 import { FakeExcel, asContext } from "../../support/fakeExcel";
 import { largestCase } from "../../support/largestCase";
-
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function valid(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => p.path).join(", "));
-  return v.value;
-}
-
-function plan(file: CaseFile = exampleCase(), lang: "nl" | "en" = "nl"): WorkbookPlan {
-  return buildPlan(valid(file), { lang, addinVersion: "1.0.0", builtAt: BUILT_AT });
-}
-
-/** A stand-in for Excel's calculation: the plan's cached results, by sheet and cell. */
-function evaluatorFor(...plans: WorkbookPlan[]) {
-  const results = new Map<string, unknown>();
-  for (const p of plans) for (const s of p.sheets) for (const b of s.blocks) b.cells.forEach((line, dr) => line.forEach((c, dc) => c?.formula && results.set(`${s.name}!${b.row + dr}:${b.col + dc}`, c.result)));
-  return (sheet: string, row: number, col: number) => results.get(`${sheet}!${row}:${col}`);
-}
+import { BUILT_AT, evaluatorFor, planOf as plan, validCase as valid } from "../../support/plans";
 
 describe("a fresh build", () => {
   test("writes every sheet, cell, name and chart of the plan in two syncs", async () => {
@@ -131,7 +113,7 @@ describe("what belongs to the user is never touched", () => {
 describe("building again over the add-in's model", () => {
   async function built(file: CaseFile = exampleCase()) {
     const p = plan(file);
-    const fake = new FakeExcel({ evaluate: evaluatorFor(p) });
+    const fake = new FakeExcel({ evaluate: evaluatorFor([p]) });
     fake.addSheet("Eigen blad", { A1: "=BC_NPV" });
     const first = await applyPlan(asContext(fake), p);
     expect(first.ok).toBe(true);
@@ -238,7 +220,7 @@ describe("building again over the add-in's model", () => {
 describe("a model the user damaged", () => {
   test("a deleted row (a name pointing at #REF!) and text in a number cell are reported with their cells; nothing is written", async () => {
     const p = plan();
-    const fake = new FakeExcel({ evaluate: evaluatorFor(p) });
+    const fake = new FakeExcel({ evaluate: evaluatorFor([p]) });
     await applyPlan(asContext(fake), p);
     fake.state.names.find((n) => n.name === "BC_Target_pleegzorg")!.formula = "=Aannames!#REF!";
     const amount = p.inputs.find((b) => b.path.join(".") === "careForms.0.costs.0.amount")!;
@@ -271,7 +253,7 @@ describe("a failure half-way leaves the workbook as it was", () => {
 
   test.each([1, 2, 3])("rebuild with an edited input, failure at sync %i", async (n) => {
     const p = plan();
-    const fake = new FakeExcel({ evaluate: evaluatorFor(p) });
+    const fake = new FakeExcel({ evaluate: evaluatorFor([p]) });
     fake.addSheet("Eigen blad", { A1: "=BC_NPV" });
     await applyPlan(asContext(fake), p);
     const target = p.inputs.find((b) => b.path.join(".") === "careForms.0.costs.0.amount")!;

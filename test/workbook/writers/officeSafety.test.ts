@@ -4,29 +4,14 @@
  * add-in did not make, and failures at any point of a batch (also after BC_Meta was made very
  * hidden, which Excel will not delete) leaving the workbook exactly as it was.
  */
-import { exampleCase, validateCase, type Case, type CaseFile } from "../../../src/model";
-import { buildPlan, cellA1, type WorkbookPlan } from "../../../src/workbook/plan";
+import { exampleCase, type CaseFile } from "../../../src/model";
+import { cellA1, type WorkbookPlan } from "../../../src/workbook/plan";
 import { applyPlan, readModel, type BuildOutcome } from "../../../src/workbook/office";
 import { FakeExcel, asContext } from "../../support/fakeExcel";
-
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function valid(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => p.path).join(", "));
-  return v.value;
-}
-
-function plan(file: CaseFile = exampleCase(), lang: "nl" | "en" = "nl"): WorkbookPlan {
-  return buildPlan(valid(file), { lang, addinVersion: "1.0.0", builtAt: BUILT_AT });
-}
+import { planOf as plan, validCase as valid, evaluatorFor as planEvaluator } from "../../support/plans";
 
 /** Excel's calculation stood in for by the plans' cached results, and =Begroting!B2 by its value. */
-function evaluatorFor(...plans: WorkbookPlan[]) {
-  const results = new Map<string, unknown>();
-  for (const p of plans) for (const s of p.sheets) for (const b of s.blocks) b.cells.forEach((line, dr) => line.forEach((c, dc) => c?.formula && results.set(`${s.name}!${b.row + dr}:${b.col + dc}`, c.result)));
-  return (sheet: string, row: number, col: number, formula: string) => (formula === "=Begroting!B2" ? 48 : results.get(`${sheet}!${row}:${col}`));
-}
+const evaluatorFor = (...plans: WorkbookPlan[]) => planEvaluator(plans, (formula) => (formula === "=Begroting!B2" ? 48 : undefined));
 
 async function builtModel(file: CaseFile = exampleCase(), lang: "nl" | "en" = "nl", more: WorkbookPlan[] = []) {
   const p = plan(file, lang);

@@ -7,14 +7,15 @@
  * number bounds, messages). For the hand-made sample plan, the examples and generated cases.
  */
 import ExcelJS from "exceljs";
-import { exampleCase, validateCase, type CaseFile } from "../../../src/model";
-import { buildPlan, cellA1, rangeA1, type WorkbookPlan } from "../../../src/workbook/plan";
+import { exampleCase } from "../../../src/model";
+import { cellA1, rangeA1, type WorkbookPlan } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";
 import { applyPlan } from "../../../src/workbook/office";
 import { columnWidthPoints } from "../../../src/workbook/office/writePlan";
 import { FakeExcel, asContext } from "../../support/fakeExcel";
 import { generatedCases } from "../../support/generatedCases";
 import { samplePlan } from "../../support/samplePlans";
+import { planOf } from "../../support/plans";
 
 interface CellView {
   content: string;
@@ -165,12 +166,6 @@ async function fromOffice(plan: WorkbookPlan): Promise<WorkbookView> {
   }
   const names = new Map(fake.state.names.map((n) => [n.name, n.formula.replace(/^=/, "").replace(/'/g, "")]));
   return { cells, names, sheets, validations: validations.sort() };
-}
-
-function planOf(file: CaseFile, lang: "nl" | "en"): WorkbookPlan {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error("invalid");
-  return buildPlan(v.value, { lang, addinVersion: "1", builtAt: new Date("2026-11-22T10:00:00Z") });
 }
 
 const plans: [string, () => WorkbookPlan][] = [
