@@ -34,6 +34,24 @@ function useProblems(segments: PathSegment[]): string | undefined {
   return problems.map((p) => problemText(p, lang)).join("; ");
 }
 
+/** The Fluent Field around a bound control: label (or none in a table), the problems at its path, the hint. */
+function BoundField({ segments, label, hint, required, className, labelHidden, children }: Pick<Common, "segments" | "label" | "hint" | "required" | "className" | "labelHidden"> & { children: ReactNode }) {
+  const message = useProblems(segments);
+  return (
+    <Field
+      className={className}
+      label={labelHidden ? undefined : { children: label, htmlFor: fieldId(segments) }}
+      required={required}
+      validationMessage={message}
+      validationState={message ? "error" : "none"}
+      hint={hint === undefined ? undefined : { children: hint }}
+      size="small"
+    >
+      {children}
+    </Field>
+  );
+}
+
 /** The text a number field shows: what was typed, else the case's value in the user's notation. */
 export function useNumberText(segments: PathSegment[], kind: NumberKind): { text: string; understood?: string } {
   const { state, lang } = useEditor();
@@ -57,7 +75,6 @@ export function useNumberChange(segments: PathSegment[], kind: NumberKind): (tex
 export function NumberField({ segments, label, hint, required, className, kind, placeholder, labelHidden, inputProps }: Common & { kind: NumberKind; placeholder?: string }) {
   const { text, understood } = useNumberText(segments, kind);
   const change = useNumberChange(segments, kind);
-  const message = useProblems(segments);
   const id = fieldId(segments);
   const hintContent =
     understood || hint ? (
@@ -68,37 +85,19 @@ export function NumberField({ segments, label, hint, required, className, kind, 
       </>
     ) : undefined;
   return (
-    <Field
-      className={className}
-      label={labelHidden ? undefined : { children: label, htmlFor: id }}
-      required={required}
-      validationMessage={message}
-      validationState={message ? "error" : "none"}
-      hint={hintContent === undefined ? undefined : { children: hintContent }}
-      size="small"
-    >
+    <BoundField segments={segments} label={label} hint={hintContent} required={required} className={className} labelHidden={labelHidden}>
       <Input id={id} style={FILL} aria-label={labelHidden ? label : undefined} size="small" inputMode="decimal" autoComplete="off" value={text} placeholder={placeholder} onChange={(_, d) => change(d.value)} {...inputProps} />
-    </Field>
+    </BoundField>
   );
 }
 
 export function TextField({ segments, label, hint, required, className, onText, inputProps, labelHidden }: Common & { onText?: (text: string) => void }) {
   const { state, edit } = useEditor();
   const value = getAt(state.doc, segments);
-  const message = useProblems(segments);
-  const id = fieldId(segments);
   return (
-    <Field
-      className={className}
-      label={labelHidden ? undefined : { children: label, htmlFor: id }}
-      required={required}
-      validationMessage={message}
-      validationState={message ? "error" : "none"}
-      hint={hint === undefined ? undefined : { children: hint }}
-      size="small"
-    >
+    <BoundField segments={segments} label={label} hint={hint} required={required} className={className} labelHidden={labelHidden}>
       <Input
-        id={id}
+        id={fieldId(segments)}
         style={FILL}
         aria-label={labelHidden ? label : undefined}
         size="small"
@@ -107,27 +106,18 @@ export function TextField({ segments, label, hint, required, className, onText, 
         onChange={(_, d) => (onText ? onText(d.value) : edit((st) => setValue(st, segments, d.value)))}
         {...inputProps}
       />
-    </Field>
+    </BoundField>
   );
 }
 
 export function SelectField({ segments, label, hint, className, options, emptyOption, labelHidden }: Common & { options: { value: string; text: string }[]; emptyOption?: string }) {
   const { state, edit } = useEditor();
   const value = getAt(state.doc, segments);
-  const message = useProblems(segments);
-  const id = fieldId(segments);
   const current = typeof value === "string" ? value : "";
   const known = options.some((o) => o.value === current);
   return (
-    <Field
-      className={className}
-      label={labelHidden ? undefined : { children: label, htmlFor: id }}
-      validationMessage={message}
-      validationState={message ? "error" : "none"}
-      hint={hint === undefined ? undefined : { children: hint }}
-      size="small"
-    >
-      <Select id={id} style={FILL} aria-label={labelHidden ? label : undefined} size="small" value={current} onChange={(_, d) => edit((st) => setValue(st, segments, d.value === "" && emptyOption !== undefined ? undefined : d.value))}>
+    <BoundField segments={segments} label={label} hint={hint} className={className} labelHidden={labelHidden}>
+      <Select id={fieldId(segments)} style={FILL} aria-label={labelHidden ? label : undefined} size="small" value={current} onChange={(_, d) => edit((st) => setValue(st, segments, d.value === "" && emptyOption !== undefined ? undefined : d.value))}>
         {emptyOption !== undefined && <option value="">{emptyOption}</option>}
         {!known && current !== "" && <option value={current}>{current}</option>}
         {!known && current === "" && emptyOption === undefined && <option value="" />}
@@ -137,7 +127,7 @@ export function SelectField({ segments, label, hint, className, options, emptyOp
           </option>
         ))}
       </Select>
-    </Field>
+    </BoundField>
   );
 }
 
