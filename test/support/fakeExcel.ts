@@ -56,6 +56,15 @@ export interface SheetState {
   protected: boolean;
   freeze: { rows: number; columns: number } | null;
   columnWidths: Map<number, number>;
+  print: PrintState;
+}
+
+export interface PrintState {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number | null };
+  titleRows: string | null;
+  centerFooter: string;
 }
 
 export interface NameState {
@@ -183,6 +192,7 @@ export class FakeExcel {
       protected: false,
       freeze: null,
       columnWidths: new Map(),
+      print: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, titleRows: null, centerFooter: "" },
     };
   }
 
@@ -297,6 +307,7 @@ export class FakeWorksheet extends Proxy {
   readonly protection: { protect: (options?: unknown) => void; unprotect: () => void };
   readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void; unfreeze: () => void };
   readonly charts: FakeChartCollection;
+  readonly pageLayout: FakePageLayout;
 
   constructor(
     ctx: FakeContext,
@@ -320,6 +331,7 @@ export class FakeWorksheet extends Proxy {
       unfreeze: () => this.queue("unfreeze", () => void (sheet().freeze = null)),
     };
     this.charts = new FakeChartCollection(ctx, () => this.must());
+    this.pageLayout = new FakePageLayout(ctx, () => this.must());
   }
 
   setLoaded(values: Record<string, unknown>, props: string[]): void {
@@ -834,6 +846,61 @@ class FakeNamedItem extends Proxy {
       return r;
     };
     return new FakeRange(this.ctx, () => resolved().sheet, () => resolved().rect);
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9), refusing what Excel refuses: unknown enums, scale mixed with fit-to-pages, bad title rows. */
+class FakePageLayout extends Proxy {
+  readonly headersFooters: { defaultForAllPages: { centerFooter: string } };
+
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+    const queue = (label: string, apply: () => void, args: unknown) => this.queue(label, apply, args);
+    const sheetOf = this.sheet;
+    this.headersFooters = {
+      defaultForAllPages: {
+        set centerFooter(text: string) {
+          queue("centerFooter", () => {
+            if (typeof text !== "string" || text.length > 255) throw new FakeExcelError("InvalidArgument", "a footer is text of at most 255 characters");
+            sheetOf().print.centerFooter = text;
+          }, text);
+        },
+        get centerFooter(): string {
+          throw new Error("read centerFooter after load (not used by the writer)");
+        },
+      },
+    };
+  }
+  set orientation(o: string) {
+    this.queue("orientation", () => {
+      if (o !== "Portrait" && o !== "Landscape") throw new FakeExcelError("InvalidArgument", `unknown orientation ${o}`);
+      this.sheet().print.orientation = o;
+    }, o);
+  }
+  set paperSize(p: string) {
+    this.queue("paperSize", () => {
+      if (!["A3", "A4", "A5", "Letter", "Legal"].includes(p)) throw new FakeExcelError("InvalidArgument", `unknown paper size ${p}`);
+      this.sheet().print.paperSize = p;
+    }, p);
+  }
+  set zoom(z: PrintState["zoom"]) {
+    this.queue("zoom", () => {
+      const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+      if (fit && z.scale !== undefined && z.scale !== null) throw new FakeExcelError("InvalidArgument", "scale and fit-to-pages together");
+      for (const n of [z.horizontalFitToPages, z.verticalFitToPages]) if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 32767)) throw new FakeExcelError("InvalidArgument", `fit to ${n} pages`);
+      if (!fit && (typeof z.scale !== "number" || z.scale < 10 || z.scale > 400)) throw new FakeExcelError("InvalidArgument", `scale ${z.scale}`);
+      this.sheet().print.zoom = { ...z };
+    }, z);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.queue("setPrintTitleRows", () => {
+      const m = /^\$(\d+):\$(\d+)$/.exec(rows);
+      if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeExcelError("InvalidArgument", `print title rows ${rows}`);
+      this.sheet().print.titleRows = rows;
+    }, rows);
   }
 }
 

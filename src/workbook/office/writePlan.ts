@@ -152,6 +152,12 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): 
   else if (sheet.freeze && sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
   else if (sheet.freeze && sheet.freeze.columns > 0) ws.freezePanes.freezeColumns(sheet.freeze.columns);
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+  if (sheet.print) {
+    ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = "A4";
+    if (sheet.print.titleRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.print.titleRows}`);
+    ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
+  }
 }
 
 /** A plan's validation as an Office.js rule; a number check with one bound only checks that bound. */

@@ -26,6 +26,8 @@ export class SheetBuilder {
   readonly merges: RangeRef[] = [];
   freeze?: { rows: number; columns: number };
   tabColor?: string;
+  /** Printed across the page unless a layout says otherwise (the cover and the checks read as a page of text). */
+  orientation: "portrait" | "landscape" = "landscape";
   protect = true;
   visibility: "visible" | "veryHidden" = "visible";
   /** The next free row, for layouts that flow down the sheet. */
@@ -89,6 +91,8 @@ export class SheetBuilder {
       columnWidths: this.columnWidths,
       freeze: this.freeze,
       tabColor: this.tabColor,
+      // The frozen header rows (title and master check) are the rows worth repeating on every printed page.
+      print: this.visibility === "visible" ? { orientation: this.orientation, titleRows: this.freeze?.rows ?? 0, footer: "&A - &P / &N" } : undefined,
       protect: this.protect,
       visibility: this.visibility,
       validations: this.validations,

@@ -47,6 +47,18 @@ export interface SheetPlan {
   /** Rows and columns kept in view while scrolling. */
   freeze?: { rows: number; columns: number };
   tabColor?: string;
+  /**
+   * How the sheet prints (a council proposal's appendix is often a printout or a PDF): A4, the title
+   * rows (title and master check) repeated on every page, the sheet name and page in the footer.
+   * Not fitted to one page wide: prose cells overflow far to the right and would shrink the tables
+   * to an unreadable size. Hidden sheets: none.
+   */
+  print?: {
+    orientation: "portrait" | "landscape";
+    titleRows: number;
+    /** Centre footer in Excel's header/footer codes (&A sheet name, &P page, &N pages). */
+    footer: string;
+  };
   /** Protected sheets lock every cell but the input cells (no password: a user may unprotect). */
   protect: boolean;
   visibility: "visible" | "veryHidden";

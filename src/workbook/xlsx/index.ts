@@ -36,6 +36,9 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
       state: sheet.visibility,
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : undefined,
       views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
+      // A4 is paper size 9 in the file format.
+      pageSetup: sheet.print ? { orientation: sheet.print.orientation, paperSize: 9, printTitlesRow: sheet.print.titleRows > 0 ? `1:${sheet.print.titleRows}` : undefined } : undefined,
+      headerFooter: sheet.print ? { oddFooter: `&C${sheet.print.footer}` } : undefined,
     });
     for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
     writeCells(ws, sheet, styleOf);

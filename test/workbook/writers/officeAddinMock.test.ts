@@ -50,6 +50,13 @@ function seededWorkbook() {
     tabColor: "",
     protection: { protect() { calls.push(`protect ${name}`); }, unprotect() {} },
     freezePanes: { freezeAt() { calls.push(`freezeAt ${name}`); }, freezeRows() { calls.push(`freezeRows ${name}`); }, freezeColumns() {}, unfreeze() {} },
+    pageLayout: {
+      orientation: "",
+      paperSize: "",
+      zoom: {},
+      setPrintTitleRows(rows: string) { calls.push(`printTitleRows ${name} ${rows}`); },
+      headersFooters: { defaultForAllPages: { centerFooter: "" } },
+    },
     charts: {
       chart: {
         name: "",
@@ -112,6 +119,12 @@ test("a fresh build of the sample plan runs against Microsoft's mock and writes 
   }
   expect(sheets.get("BC_Meta")!.visibility).toBe("VeryHidden");
   expect(sheets.get("Invoer")!.tabColor).toBe("#FFC000");
+  expect((sheets.get("Invoer") as unknown as { pageLayout: unknown }).pageLayout).toMatchObject({
+    orientation: "Landscape",
+    paperSize: "A4",
+    headersFooters: { defaultForAllPages: { centerFooter: "&A - &P / &N" } },
+  });
+  expect(calls.filter((c) => c.startsWith("printTitleRows "))).toEqual(["printTitleRows Invoer $1:$3"]);
   expect(calls.filter((c) => c.startsWith("name "))).toHaveLength(plan.names.length);
   expect(calls.filter((c) => c.startsWith("protect "))).toEqual(["protect Invoer", "protect Berekening", "protect Resultaat"]);
   expect(calls).toContain("chart Resultaat");

@@ -37,6 +37,7 @@ interface SheetView {
   visibility: string;
   tabColor: string;
   freeze: string;
+  print: string;
   merges: string[];
   protected: boolean;
   widths: string[];
@@ -100,6 +101,9 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
       visibility: ws.state,
       tabColor: norm(ws.properties.tabColor?.argb),
       freeze: frozen ? `${frozen.ySplit ?? 0} rows, ${frozen.xSplit ?? 0} columns` : "none",
+      print: ws.headerFooter?.oddFooter
+        ? `${ws.pageSetup.orientation} ${ws.pageSetup.paperSize === 9 ? "A4" : ws.pageSetup.paperSize} titles ${ws.pageSetup.printTitlesRow ?? "none"} footer ${ws.headerFooter.oddFooter.replace(/^&C/, "")}`
+        : "none",
       merges: [...model.model.merges].sort(),
       protected: !!model.sheetProtection?.sheet,
       widths: (ws.columns ?? []).flatMap((col, i) => (col.width ? [`${i}: ${columnWidthPoints(col.width)}`] : [])),
@@ -158,6 +162,7 @@ async function fromOffice(plan: WorkbookPlan): Promise<WorkbookView> {
       visibility: s.visibility === "VeryHidden" ? "veryHidden" : "visible",
       tabColor: norm(s.tabColor),
       freeze: s.freeze ? `${s.freeze.rows} rows, ${s.freeze.columns} columns` : "none",
+      print: s.print.centerFooter ? `${s.print.orientation.toLowerCase()} ${s.print.paperSize} titles ${s.print.titleRows?.replace(/\$/g, "") ?? "none"} footer ${s.print.centerFooter}` : "none",
       merges: s.merges.map((m) => rangeA1(m)).sort(),
       protected: s.protected,
       widths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b).map(([i, w]) => `${i}: ${w}`),

@@ -13,6 +13,7 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
   const { c, ctx, tr } = m;
   const b = m.sheet("cover");
   b.tabColor = TAB_COLORS.cover;
+  b.orientation = "portrait";
   b.widths({ 0: 34, 1: 110 });
   sheetTop(m, b, tr("Businesscase gezinsgerichte zorg", "Business case family-based care"), tr("Van residentiële jeugdhulp naar gezinshuizen en pleegzorg: de financiële onderbouwing.", "From residential youth care to family homes and foster care: the financial case."));
   let r = b.row;
