@@ -49,7 +49,9 @@ function describe(p: Problem, text: string, lang: Lang): string {
     case "escape":
       return nl ? "ongeldige \\-reeks in een tekst" : "invalid \\ escape in a text";
     case "number":
-      return nl ? "ongeldig getal (gebruik een punt als decimaalteken, geen voorloopnullen)" : "invalid number (use a point as decimal separator, no leading zeros)";
+      return nl
+        ? "ongeldig getal (gebruik een punt als decimaalteken, geen voorloopnullen)"
+        : "invalid number (use a point as decimal separator, no leading zeros)";
     case "char": {
       const ch = text[p.offset];
       const shown = ch === "'" ? "'" : ch;

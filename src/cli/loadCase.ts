@@ -65,13 +65,7 @@ export async function loadCase(fs: CliFileSystem, file: string, lang: Lang): Pro
 }
 
 /** The case named on the command line: a file, or the built-in example with --example. */
-export async function caseFromArgs(
-  fs: CliFileSystem,
-  command: string,
-  positionals: readonly string[],
-  useExample: boolean,
-  lang: Lang,
-): Promise<Case> {
+export async function caseFromArgs(fs: CliFileSystem, command: string, positionals: readonly string[], useExample: boolean, lang: Lang): Promise<Case> {
   if (positionals.length > 1) throw new UsageError("tooManyArguments", [positionals[1]], [], true);
   if (useExample && positionals.length === 1) throw new UsageError("caseFileAndExample", [], [], true);
   if (useExample) {

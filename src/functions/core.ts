@@ -149,7 +149,8 @@ export function numericRange(v: unknown, name: ArgName, options: { min?: number;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     // Not Array.isArray per row: it is the slowest step of this loop in some hosts (jest's vm).
-    if (typeof row !== "object" || row === null || row.length !== columns) fail("invalidValue", `${name.nl} is geen rechthoekig bereik`, `${name.en} is not a rectangular range`);
+    if (typeof row !== "object" || row === null || row.length !== columns)
+      fail("invalidValue", `${name.nl} is geen rechthoekig bereik`, `${name.en} is not a rectangular range`);
     for (let c = 0; c < columns; c++) {
       const cell = row[c];
       let x: number;
@@ -222,11 +223,7 @@ export function placementCost(amount: unknown, per: unknown, daysPerYear?: unkno
     const a = nonNegative(amount, ARG.amount);
     const period = parsePeriod(per);
     if (!period) {
-      fail(
-        "invalidValue",
-        `per moet dag, week, maand of jaar zijn (nu: ${show(per)})`,
-        `per must be day, week, month or year (got: ${show(per)})`,
-      );
+      fail("invalidValue", `per moet dag, week, maand of jaar zijn (nu: ${show(per)})`, `per must be day, week, month or year (got: ${show(per)})`);
     }
     const days = isEmpty(daysPerYear) ? undefined : wholeNumberBetween(daysPerYear, ARG.daysPerYear, 1, 366);
     return annualComponentCost({ amount: a, per: period, daysPerYear: days });
@@ -311,11 +308,7 @@ export function breakEvenYearOf(years: unknown, cumulative: unknown): Outcome<nu
     }
     const year = breakEvenYear(y.values.slice(0, n), cum.values.slice(0, n));
     if (year === null) {
-      fail(
-        "notAvailable",
-        "geen terugverdienjaar: het cumulatieve saldo eindigt onder nul",
-        "no break-even year: the cumulative balance ends below zero",
-      );
+      fail("notAvailable", "geen terugverdienjaar: het cumulatieve saldo eindigt onder nul", "no break-even year: the cumulative balance ends below zero");
     }
     return year;
   });

@@ -25,7 +25,7 @@ function localizeMetadata(generatedJson, translations) {
     requireText(t, "description", fn.id, problems);
     if (typeof t.name === "string") fn.name = t.name;
     if (typeof t.description === "string") fn.description = t.description;
-    const params = (t.parameters && typeof t.parameters === "object") ? t.parameters : {};
+    const params = t.parameters && typeof t.parameters === "object" ? t.parameters : {};
     const names = new Set((fn.parameters || []).map((p) => p.name));
     for (const p of fn.parameters || []) {
       const tp = params[p.name];

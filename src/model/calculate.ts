@@ -66,10 +66,7 @@ export interface Results {
 export function calculate(c: Case, params: ScenarioParameters = activeParameters(c)): Results {
   const H = c.horizonYears;
   const years = Array.from({ length: H + 1 }, (_, i) => c.baseYear + i);
-  const phase =
-    params.yearsToTarget !== undefined
-      ? phaseShares(H, params.yearsToTarget)
-      : phaseShares(H, c.phasing.yearsToTarget, c.phasing.shares);
+  const phase = params.yearsToTarget !== undefined ? phaseShares(H, params.yearsToTarget) : phaseShares(H, c.phasing.yearsToTarget, c.phasing.shares);
   const volumesOf = volumesByForm(c);
   const population = regionYouthPopulation(c);
 
@@ -95,8 +92,7 @@ export function calculate(c: Case, params: ScenarioParameters = activeParameters
     };
   });
 
-  const yearly = (pick: (f: FormResult, i: number) => number) =>
-    years.map((_, i) => forms.reduce((s, f) => s + pick(f, i), 0));
+  const yearly = (pick: (f: FormResult, i: number) => number) => years.map((_, i) => forms.reduce((s, f) => s + pick(f, i), 0));
   const referenceCost = yearly((f) => f.referenceCost);
   const scenarioCost = yearly((f, i) => f.scenarioCost[i]);
   const savingReal = referenceCost.map((r, i) => r - scenarioCost[i]);
@@ -206,8 +202,7 @@ export function municipalityResults(c: Case): MunicipalityResult[] | null {
     const totalCurrent = Object.values(current).reduce((s, x) => s + x, 0);
     const totalTarget = Object.values(target).reduce((s, x) => s + x, 0);
     const pop = m.youthPopulation ?? null;
-    const per1000 = (vs: Record<string, number>) =>
-      pop === null ? null : Object.fromEntries(Object.entries(vs).map(([id, v]) => [id, perThousand(v, pop)]));
+    const per1000 = (vs: Record<string, number>) => (pop === null ? null : Object.fromEntries(Object.entries(vs).map(([id, v]) => [id, perThousand(v, pop)])));
     return {
       name: m.name,
       youthPopulation: pop,

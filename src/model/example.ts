@@ -41,7 +41,8 @@ export const EXAMPLE_CASE: CaseFile = {
           label: "Dagtarief gezinshuis (product 44A08)",
           amount: 163.59,
           per: "day",
-          source: "Bollenstreek 2024, product 44A08. Ter vergelijking: de maatschappelijke businesscase gezinshuizen (2015) rekende EUR 60.327 per kind per jaar.",
+          source:
+            "Bollenstreek 2024, product 44A08. Ter vergelijking: de maatschappelijke businesscase gezinshuizen (2015) rekende EUR 60.327 per kind per jaar.",
         },
       ],
       ambulant: { amount: 7500, share: 0.56, source: ASSUMPTION_AMBULANT },

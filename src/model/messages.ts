@@ -108,8 +108,10 @@ const RULES: Record<string, { nl: Texts; en: Texts }> = {
     en: ([other]) => `must not be smaller than ${other}`,
   },
   unknownSensitivity: {
-    nl: ([k]) => `'${k}' is geen invoer voor de gevoeligheidsanalyse (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate of realisation)`,
-    en: ([k]) => `'${k}' is not an input of the sensitivity analysis (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate or realisation)`,
+    nl: ([k]) =>
+      `'${k}' is geen invoer voor de gevoeligheidsanalyse (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate of realisation)`,
+    en: ([k]) =>
+      `'${k}' is not an input of the sensitivity analysis (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate or realisation)`,
   },
   rateTooLow: {
     nl: ([rate]) => `maakt de discontovoet (${formatNumber(rate, "nl")}) samen -99% of lager; kies een kleinere verlaging`,

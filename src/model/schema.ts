@@ -57,10 +57,7 @@ const text = (minLength: number) =>
     .min(minLength, { error: "required" })
     .max(LIMITS.maxTextLength, { error: `maxLength|${LIMITS.maxTextLength}` });
 
-const optionalText = z
-  .string({ error: "text" })
-  .max(2000, { error: "maxLength|2000" })
-  .optional();
+const optionalText = z.string({ error: "text" }).max(2000, { error: "maxLength|2000" }).optional();
 
 /** An object that rejects unknown keys (named in the problem), so a typo is never silently ignored. */
 const object = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: "object" });
@@ -182,12 +179,11 @@ export const CaseSchema = object({
   monitoring: MonitoringSchema.optional(),
   // Free text per general input: where the figure comes from (shown in the inputs sheet).
   sources: object({
-      youthPopulation: optionalText,
-      indexation: optionalText,
-      discountRate: optionalText,
-      phasing: optionalText,
-    })
-    .optional(),
+    youthPopulation: optionalText,
+    indexation: optionalText,
+    discountRate: optionalText,
+    phasing: optionalText,
+  }).optional(),
 });
 
 /** A case file as written by people: defaults may be left out. */

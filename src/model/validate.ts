@@ -51,8 +51,7 @@ function fromZodIssue(issue: core.$ZodIssue, root: unknown): Problem[] {
 
 function crossFieldProblems(c: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
-  const add = (segments: PathSegment[], code: string, params: string[] = []) =>
-    problems.push(makeProblem(segments, code, params));
+  const add = (segments: PathSegment[], code: string, params: string[] = []) => problems.push(makeProblem(segments, code, params));
 
   const horizon = c.horizonYears === undefined ? 5 : integerIn(c.horizonYears, 1, LIMITS.maxHorizonYears);
   const baseYear = integerIn(c.baseYear, LIMITS.minBaseYear, LIMITS.maxBaseYear);
@@ -165,7 +164,12 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
     });
   }
   if (municipalities !== undefined) {
-    const formIds = new Set(forms.filter(isRecord).map((f) => f.id).filter((id): id is string => typeof id === "string"));
+    const formIds = new Set(
+      forms
+        .filter(isRecord)
+        .map((f) => f.id)
+        .filter((id): id is string => typeof id === "string"),
+    );
     const sums = new Map<string, { current: number; target: number }>();
     const seenNames = new Map<string, number>();
     municipalities.forEach((m, k) => {

@@ -64,9 +64,20 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  stepHeading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500, outlineOffset: "2px" },
+  stepHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+    outlineOffset: "2px",
+  },
   stepOf: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
-  nav: { display: "flex", justifyContent: "space-between", paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  nav: {
+    display: "flex",
+    justifyContent: "space-between",
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   startButtons: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
   hidden: { display: "none" },
 });
@@ -265,7 +276,15 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
               />
             )}
           </header>
-          <input ref={fileInput} className={styles.hidden} type="file" accept=".json,application/json" aria-label={s.openFileInput} data-testid="case-file-input" onChange={(e) => void openChosenFile(e)} />
+          <input
+            ref={fileInput}
+            className={styles.hidden}
+            type="file"
+            accept=".json,application/json"
+            aria-label={s.openFileInput}
+            data-testid="case-file-input"
+            onChange={(e) => void openChosenFile(e)}
+          />
 
           {draftOffer && (
             <MessageBar intent="info" layout="multiline" data-testid="draft-offer">
@@ -313,7 +332,11 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
                   </ul>
                 )}
               </MessageBarBody>
-              <MessageBarActions containerAction={<Button size="small" appearance="transparent" icon={<DismissRegular />} aria-label={s.close} onClick={() => setNotice(null)} />} />
+              <MessageBarActions
+                containerAction={
+                  <Button size="small" appearance="transparent" icon={<DismissRegular />} aria-label={s.close} onClick={() => setNotice(null)} />
+                }
+              />
             </MessageBar>
           )}
 

@@ -26,11 +26,7 @@ export async function loadWorkbookBuilder(): Promise<WorkbookBuilder> {
   return { buildPlan: plan.buildPlan, planToXlsx: xlsx.planToXlsx };
 }
 
-export async function buildCommand(
-  args: ParsedArgs,
-  ctx: CliContext,
-  loadBuilder: () => Promise<WorkbookBuilder> = loadWorkbookBuilder,
-): Promise<number> {
+export async function buildCommand(args: ParsedArgs, ctx: CliContext, loadBuilder: () => Promise<WorkbookBuilder> = loadWorkbookBuilder): Promise<number> {
   const out = args.options.out;
   if (typeof out !== "string") throw new UsageError("missingOut", [], [], true);
   if (!/\.xlsx$/i.test(out)) throw new UsageError("outNotXlsx", [out], [], true);

@@ -62,8 +62,7 @@ const T = {
   },
   en: {
     heading: (title: string, region: string) => `${title} - ${region}`,
-    basis: (base: number, h: number) =>
-      `Base year ${base}, horizon ${h} years. Amounts in euros of ${base} (real), unless marked 'nominal' (with indexation).`,
+    basis: (base: number, h: number) => `Base year ${base}, horizon ${h} years. Amounts in euros of ${base} (real), unless marked 'nominal' (with indexation).`,
     activeScenario: (name: string) => `Active scenario: ${name}`,
     costs: "Cost per placement per year",
     form: "Care form",
@@ -136,10 +135,7 @@ export function readableSummary(c: Case, lang: Lang): string[] {
     keyRows.push([t.switching, sw === null || sw === undefined ? t.switchingNone : percent(sw, lang, 1)]);
   }
   if (s.awayFromHomeShare) {
-    keyRows.push([
-      t.awayFromHome(s.years[0], s.years[last]),
-      `${percent(s.awayFromHomeShare[0], lang)} -> ${percent(s.awayFromHomeShare[last], lang)}`,
-    ]);
+    keyRows.push([t.awayFromHome(s.years[0], s.years[last]), `${percent(s.awayFromHomeShare[0], lang)} -> ${percent(s.awayFromHomeShare[last], lang)}`]);
   }
   lines.push(...table(["", ""], keyRows, ["left", "right"]).slice(2));
 

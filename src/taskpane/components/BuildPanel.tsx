@@ -177,7 +177,17 @@ export function nextSuffix(suffix: string): string {
  * sheet names; a taken defined name must be renamed or removed by the user first. Nothing is
  * written unless the user chooses to build.
  */
-export function ConflictDialog({ conflicts, suffix, onCancel, onBuildWithSuffix }: { conflicts: Conflict[]; suffix: string; onCancel: () => void; onBuildWithSuffix: () => void }) {
+export function ConflictDialog({
+  conflicts,
+  suffix,
+  onCancel,
+  onBuildWithSuffix,
+}: {
+  conflicts: Conflict[];
+  suffix: string;
+  onCancel: () => void;
+  onBuildWithSuffix: () => void;
+}) {
   const { s, lang } = useEditor();
   const sheets = conflicts.filter((c) => c.kind === "sheet");
   const names = conflicts.filter((c) => c.kind === "name");

@@ -35,7 +35,15 @@ function useProblems(segments: PathSegment[]): string | undefined {
 }
 
 /** The Fluent Field around a bound control: label (or none in a table), the problems at its path, the hint. */
-function BoundField({ segments, label, hint, required, className, labelHidden, children }: Pick<Common, "segments" | "label" | "hint" | "required" | "className" | "labelHidden"> & { children: ReactNode }) {
+function BoundField({
+  segments,
+  label,
+  hint,
+  required,
+  className,
+  labelHidden,
+  children,
+}: Pick<Common, "segments" | "label" | "hint" | "required" | "className" | "labelHidden"> & { children: ReactNode }) {
   const message = useProblems(segments);
   return (
     <Field
@@ -72,7 +80,17 @@ export function useNumberChange(segments: PathSegment[], kind: NumberKind): (tex
   return (text: string) => edit((st) => setNumberText(st, segments, text, parseNumber(text, lang, { allowPercent: kind === "share" })));
 }
 
-export function NumberField({ segments, label, hint, required, className, kind, placeholder, labelHidden, inputProps }: Common & { kind: NumberKind; placeholder?: string }) {
+export function NumberField({
+  segments,
+  label,
+  hint,
+  required,
+  className,
+  kind,
+  placeholder,
+  labelHidden,
+  inputProps,
+}: Common & { kind: NumberKind; placeholder?: string }) {
   const { text, understood } = useNumberText(segments, kind);
   const change = useNumberChange(segments, kind);
   const id = fieldId(segments);
@@ -86,7 +104,18 @@ export function NumberField({ segments, label, hint, required, className, kind, 
     ) : undefined;
   return (
     <BoundField segments={segments} label={label} hint={hintContent} required={required} className={className} labelHidden={labelHidden}>
-      <Input id={id} style={FILL} aria-label={labelHidden ? label : undefined} size="small" inputMode="decimal" autoComplete="off" value={text} placeholder={placeholder} onChange={(_, d) => change(d.value)} {...inputProps} />
+      <Input
+        id={id}
+        style={FILL}
+        aria-label={labelHidden ? label : undefined}
+        size="small"
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        placeholder={placeholder}
+        onChange={(_, d) => change(d.value)}
+        {...inputProps}
+      />
     </BoundField>
   );
 }
@@ -110,14 +139,29 @@ export function TextField({ segments, label, hint, required, className, onText, 
   );
 }
 
-export function SelectField({ segments, label, hint, className, options, emptyOption, labelHidden }: Common & { options: { value: string; text: string }[]; emptyOption?: string }) {
+export function SelectField({
+  segments,
+  label,
+  hint,
+  className,
+  options,
+  emptyOption,
+  labelHidden,
+}: Common & { options: { value: string; text: string }[]; emptyOption?: string }) {
   const { state, edit } = useEditor();
   const value = getAt(state.doc, segments);
   const current = typeof value === "string" ? value : "";
   const known = options.some((o) => o.value === current);
   return (
     <BoundField segments={segments} label={label} hint={hint} className={className} labelHidden={labelHidden}>
-      <Select id={fieldId(segments)} style={FILL} aria-label={labelHidden ? label : undefined} size="small" value={current} onChange={(_, d) => edit((st) => setValue(st, segments, d.value === "" && emptyOption !== undefined ? undefined : d.value))}>
+      <Select
+        id={fieldId(segments)}
+        style={FILL}
+        aria-label={labelHidden ? label : undefined}
+        size="small"
+        value={current}
+        onChange={(_, d) => edit((st) => setValue(st, segments, d.value === "" && emptyOption !== undefined ? undefined : d.value))}
+      >
         {emptyOption !== undefined && <option value="">{emptyOption}</option>}
         {!known && current !== "" && <option value={current}>{current}</option>}
         {!known && current === "" && emptyOption === undefined && <option value="" />}

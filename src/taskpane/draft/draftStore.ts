@@ -93,6 +93,11 @@ export function debouncedSaver(delayMs: number, save: (d: Omit<Draft, "version" 
 function isRawMap(v: unknown): v is Record<string, RawEntry> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   return Object.values(v).every(
-    (e) => typeof e === "object" && e !== null && Array.isArray((e as RawEntry).segments) && typeof (e as RawEntry).text === "string" && typeof (e as RawEntry).invalid === "boolean",
+    (e) =>
+      typeof e === "object" &&
+      e !== null &&
+      Array.isArray((e as RawEntry).segments) &&
+      typeof (e as RawEntry).text === "string" &&
+      typeof (e as RawEntry).invalid === "boolean",
   );
 }

@@ -206,7 +206,8 @@ export const en: Strings = {
   conflictSheets: "These sheets already exist and were not made by the add-in:",
   conflictSuffixOffer: (suffix: string) => `You can build the model with other sheet names (with "${suffix}" appended); your sheets then stay untouched.`,
   conflictBuildWithSuffix: "Build with other sheet names",
-  conflictNames: "These names already exist in the workbook and were not made by the add-in. Rename or remove them first (Formulas > Name Manager), then build again:",
+  conflictNames:
+    "These names already exist in the workbook and were not made by the add-in. Rename or remove them first (Formulas > Name Manager), then build again:",
   conflictCells: "The model's sheets hold cells you filled in yourself, where the new model wants to write. Move or clear them first, then build again:",
   conflictNothingWritten: "Nothing has been written.",
 

@@ -47,7 +47,13 @@ export const nl = {
   draftDiscard: "Nee, weggooien",
 
   // Steps
-  stepNames: ["Regio en uitgangspunten", "Zorgvormen en kosten", "Aantallen", "Fasering en eenmalige kosten", "Overzicht"] as [string, string, string, string, string],
+  stepNames: ["Regio en uitgangspunten", "Zorgvormen en kosten", "Aantallen", "Fasering en eenmalige kosten", "Overzicht"] as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ],
   stepOf: (i: number, n: number) => `Stap ${i} van ${n}`,
   stepShort: (i: number) => `Stap ${i}`,
   stepsLabel: "Stappen van de wizard",
@@ -219,8 +225,10 @@ export const nl = {
   conflictSheets: "Deze bladen bestaan al en zijn niet door de invoegtoepassing gemaakt:",
   conflictSuffixOffer: (suffix: string) => `U kunt het model bouwen met andere bladnamen (met "${suffix}" erachter); uw bladen blijven dan onaangeroerd.`,
   conflictBuildWithSuffix: "Bouwen met andere bladnamen",
-  conflictNames: "Deze namen bestaan al in het werkboek en zijn niet door de invoegtoepassing gemaakt. Hernoem of verwijder ze eerst (Formules > Namenbeheer) en bouw dan opnieuw:",
-  conflictCells: "Op de bladen van het model staan cellen die u zelf hebt ingevuld, op plaatsen waar het nieuwe model wil schrijven. Verplaats of wis ze eerst en bouw dan opnieuw:",
+  conflictNames:
+    "Deze namen bestaan al in het werkboek en zijn niet door de invoegtoepassing gemaakt. Hernoem of verwijder ze eerst (Formules > Namenbeheer) en bouw dan opnieuw:",
+  conflictCells:
+    "Op de bladen van het model staan cellen die u zelf hebt ingevuld, op plaatsen waar het nieuwe model wil schrijven. Verplaats of wis ze eerst en bouw dan opnieuw:",
   conflictNothingWritten: "Er is niets geschreven.",
 
   // The model in the workbook

@@ -31,10 +31,7 @@ export interface ParseOptions {
   allowPercent?: boolean;
 }
 
-export type ParseResult =
-  | { kind: "empty" }
-  | { kind: "number"; value: number; percent: boolean }
-  | { kind: "invalid"; reason: InvalidReason };
+export type ParseResult = { kind: "empty" } | { kind: "number"; value: number; percent: boolean } | { kind: "invalid"; reason: InvalidReason };
 
 /** Why a text is not a number; the wizard has a message in each language for each. */
 export type InvalidReason = "notANumber" | "percentNotAllowed" | "badGrouping";

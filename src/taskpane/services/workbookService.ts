@@ -79,7 +79,12 @@ export async function readWorkbookModel(): Promise<WorkbookModel> {
 /** Builds the model of a validated case in the open workbook (Office.js writer). */
 export async function buildInExcel(caseValue: Case, options: BuildInExcelOptions): Promise<BuildOutcome> {
   const [{ buildPlan }, office] = await Promise.all([import("../../workbook/plan"), import("../../workbook/office")]);
-  const plan = buildPlan(caseValue, { lang: options.lang, addinVersion: ADDIN_VERSION, builtAt: new Date(), sheetNameSuffix: options.sheetNameSuffix || undefined });
+  const plan = buildPlan(caseValue, {
+    lang: options.lang,
+    addinVersion: ADDIN_VERSION,
+    builtAt: new Date(),
+    sheetNameSuffix: options.sheetNameSuffix || undefined,
+  });
   return office.buildModelInExcel(plan, { keepInputEdits: options.keepInputEdits, onProgress: options.onProgress });
 }
 

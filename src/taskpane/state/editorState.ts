@@ -95,7 +95,11 @@ export function insertItem(state: EditorState, listSegments: PathSegment[], item
 /** Removes item `index` from the list; raw texts of later items move up with them. */
 export function removeItem(state: EditorState, listSegments: PathSegment[], index: number): EditorState {
   const list = asArray(getAt(state.doc, listSegments));
-  const doc = setAt(state.doc, listSegments, list.filter((_, i) => i !== index));
+  const doc = setAt(
+    state.doc,
+    listSegments,
+    list.filter((_, i) => i !== index),
+  );
   return { doc, raw: reindexRaw(state.raw, listSegments, index) };
 }
 

@@ -7,10 +7,7 @@ import { parseNumber } from "../numbers/parseNumber";
 import { asArray, dropRawUnder, getAt, isObject, setAt, setNumberText, setValue, type EditorState, type JsonObject } from "./editorState";
 
 /** One column of the grid: the municipality's name, its youth population, or a form's current/target volume. */
-export type GridColumn =
-  | { kind: "name" }
-  | { kind: "population" }
-  | { kind: "volume"; formIndex: number; formId: string; which: "current" | "target" };
+export type GridColumn = { kind: "name" } | { kind: "population" } | { kind: "volume"; formIndex: number; formId: string; which: "current" | "target" };
 
 export function gridColumns(doc: JsonObject): GridColumn[] {
   const forms = asArray(doc.careForms);
@@ -75,7 +72,9 @@ export function disableMunicipalities(state: EditorState): EditorState {
     }, 0);
   const next: JsonObject = {
     ...doc,
-    careForms: asArray(doc.careForms).map((f) => (isObject(f) && typeof f.id === "string" ? { ...f, current: sum(f.id, "current"), target: sum(f.id, "target") } : f)),
+    careForms: asArray(doc.careForms).map((f) =>
+      isObject(f) && typeof f.id === "string" ? { ...f, current: sum(f.id, "current"), target: sum(f.id, "target") } : f,
+    ),
   };
   delete next.municipalities;
   const populations = municipalities.map((m) => m.youthPopulation);

@@ -16,7 +16,15 @@ export function CareFormsStep() {
   const add = () =>
     edit((st) => {
       const n = asArray(st.doc.careForms).length + 1;
-      const form = { id: freshCareFormId(st.doc), name: s.newFormName(n), kind: "other", costs: [{ label: s.newCostLabel, per: "day" }], ambulant: { amount: 0, share: 0 }, current: 0, target: 0 };
+      const form = {
+        id: freshCareFormId(st.doc),
+        name: s.newFormName(n),
+        kind: "other",
+        costs: [{ label: s.newCostLabel, per: "day" }],
+        ambulant: { amount: 0, share: 0 },
+        current: 0,
+        target: 0,
+      };
       const municipalities = asArray(st.doc.municipalities);
       // With volumes per municipality, a form carries no volumes of its own.
       if (municipalities.length > 0) {
@@ -74,12 +82,7 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
           label={s.careFormKind}
           options={CARE_FORM_KINDS.map((k) => ({ value: k, text: s.kinds[k] }))}
         />
-        <TextField
-          className={ui.grow}
-          segments={[...base, "id"]}
-          label={s.careFormId}
-          onText={(text) => edit((st) => renameCareFormId(st, index, text))}
-        />
+        <TextField className={ui.grow} segments={[...base, "id"]} label={s.careFormId} onText={(text) => edit((st) => renameCareFormId(st, index, text))} />
       </div>
       <div className={ui.subsection}>
         <h4 className={ui.subheading}>{s.costsHeading}</h4>
@@ -105,9 +108,16 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
               </div>
               <div className={ui.row}>
                 <NumberField className={ui.grow} segments={[...at, "amount"]} label={s.costAmount} kind="amount" required />
-                <SelectField className={ui.narrow} segments={[...at, "per"]} label={s.costPer} options={COST_PERIODS.map((p) => ({ value: p, text: s.periods[p] }))} />
+                <SelectField
+                  className={ui.narrow}
+                  segments={[...at, "per"]}
+                  label={s.costPer}
+                  options={COST_PERIODS.map((p) => ({ value: p, text: s.periods[p] }))}
+                />
               </div>
-              {component.per === "day" && <NumberField segments={[...at, "daysPerYear"]} label={s.daysPerYear} kind="integer" placeholder="365" hint={s.daysPerYearHint} />}
+              {component.per === "day" && (
+                <NumberField segments={[...at, "daysPerYear"]} label={s.daysPerYear} kind="integer" placeholder="365" hint={s.daysPerYearHint} />
+              )}
             </div>
           );
         })}

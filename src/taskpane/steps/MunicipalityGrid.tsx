@@ -105,7 +105,12 @@ export function MunicipalityGrid() {
         </table>
       </div>
       <div>
-        <Button size="small" icon={<AddRegular />} disabled={rows.length >= LIMITS.maxMunicipalities} onClick={() => edit((st) => addMunicipality(st, s.newMunicipality(rows.length + 1)))}>
+        <Button
+          size="small"
+          icon={<AddRegular />}
+          disabled={rows.length >= LIMITS.maxMunicipalities}
+          onClick={() => edit((st) => addMunicipality(st, s.newMunicipality(rows.length + 1)))}
+        >
           {s.addMunicipality}
         </Button>
       </div>
@@ -165,7 +170,15 @@ const GridRow = memo(
           </td>
         ))}
         <td>
-          <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={removeLabel} title={removeLabel} disabled={!canRemove} onClick={() => onRemove(row)} />
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<DeleteRegular />}
+            aria-label={removeLabel}
+            title={removeLabel}
+            disabled={!canRemove}
+            onClick={() => onRemove(row)}
+          />
         </td>
       </tr>
     );

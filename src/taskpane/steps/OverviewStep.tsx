@@ -5,7 +5,16 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
-import { calculate, scenarioSummaries, sensitivity, switchingRealisation, type Case, type Results, type ScenarioSummary, type SensitivityResult } from "../../model";
+import {
+  calculate,
+  scenarioSummaries,
+  sensitivity,
+  switchingRealisation,
+  type Case,
+  type Results,
+  type ScenarioSummary,
+  type SensitivityResult,
+} from "../../model";
 import { useEditor } from "../components/EditorContext";
 import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
@@ -124,7 +133,14 @@ function AwayFromHome({ results }: { results: Results }) {
                 {r.label}
               </th>
               <td style={{ width: "40%" }} aria-hidden="true">
-                <div style={{ height: 8, width: `${(r.value / max) * 100}%`, background: r.own ? "var(--colorBrandBackground)" : "var(--colorNeutralStroke1)", borderRadius: 2 }} />
+                <div
+                  style={{
+                    height: 8,
+                    width: `${(r.value / max) * 100}%`,
+                    background: r.own ? "var(--colorBrandBackground)" : "var(--colorNeutralStroke1)",
+                    borderRadius: 2,
+                  }}
+                />
               </td>
               <td className={ui.numberCell}>{formatSmallShare(r.value, lang)}</td>
             </tr>
@@ -210,7 +226,11 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
       <GroupProblems segments={["scenarios"]} />
       {scenarios.length === 0 ? (
         <div>
-          <Button size="small" icon={<AddRegular />} onClick={() => edit((st) => ({ ...st, doc: setAt(st.doc, ["scenarios"], standardScenarios(st.doc, lang)) }))}>
+          <Button
+            size="small"
+            icon={<AddRegular />}
+            onClick={() => edit((st) => ({ ...st, doc: setAt(st.doc, ["scenarios"], standardScenarios(st.doc, lang)) }))}
+          >
             {s.addStandardScenarios}
           </Button>
         </div>
@@ -264,7 +284,14 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
                   <td />
                   {names.map((n, k) => (
                     <td key={k}>
-                      <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={s.removeScenario(n)} title={s.removeScenario(n)} onClick={() => removeScenario(k)} />
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        aria-label={s.removeScenario(n)}
+                        title={s.removeScenario(n)}
+                        onClick={() => removeScenario(k)}
+                      />
                     </td>
                   ))}
                 </tr>
@@ -275,7 +302,9 @@ function ScenarioEditor({ figures }: { figures: Figures | null }) {
             segments={["activeScenario"]}
             label={s.activeScenario}
             emptyOption={s.baseCase}
-            options={scenarios.flatMap((sc) => (isObject(sc) && typeof sc.name === "string" && sc.name.trim() !== "" ? [{ value: sc.name, text: sc.name }] : []))}
+            options={scenarios.flatMap((sc) =>
+              isObject(sc) && typeof sc.name === "string" && sc.name.trim() !== "" ? [{ value: sc.name, text: sc.name }] : [],
+            )}
           />
         </>
       )}
@@ -349,7 +378,16 @@ function Bar({ low, high, max }: { low: number; high: number; max: number }) {
   const pct = (x: number) => `${50 + (x / max) * 50}%`;
   return (
     <div style={{ position: "relative", height: 10, background: "var(--colorNeutralBackground3)" }}>
-      <div style={{ position: "absolute", left: pct(left), width: `${((right - left) / max) * 50}%`, top: 0, bottom: 0, background: "var(--colorBrandBackground)" }} />
+      <div
+        style={{
+          position: "absolute",
+          left: pct(left),
+          width: `${((right - left) / max) * 50}%`,
+          top: 0,
+          bottom: 0,
+          background: "var(--colorBrandBackground)",
+        }}
+      />
       <div style={{ position: "absolute", left: "50%", top: -2, bottom: -2, width: 1, background: "var(--colorNeutralForeground1)" }} />
     </div>
   );
@@ -365,4 +403,3 @@ function sensitivityLabel(key: string, formId: string | undefined, doc: Record<s
   const general = s.sensitivityKeys as unknown as Record<string, unknown>;
   return typeof general[key] === "string" ? (general[key] as string) : key;
 }
-

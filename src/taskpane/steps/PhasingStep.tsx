@@ -74,7 +74,11 @@ export function PhasingStep() {
             size="small"
             icon={<AddRegular />}
             disabled={oneOff.length >= LIMITS.maxOneOffCosts}
-            onClick={() => edit((st) => insertItem(st, ["oneOffCosts"], { label: s.newOneOffLabel, year: typeof st.doc.baseYear === "number" ? st.doc.baseYear : undefined }))}
+            onClick={() =>
+              edit((st) =>
+                insertItem(st, ["oneOffCosts"], { label: s.newOneOffLabel, year: typeof st.doc.baseYear === "number" ? st.doc.baseYear : undefined }),
+              )
+            }
           >
             {s.addOneOff}
           </Button>
@@ -86,7 +90,10 @@ export function PhasingStep() {
 
 /** To yearly shares, starting from the linear phasing the user had, so nothing jumps. */
 function toYearlyShares(st: EditorState): EditorState {
-  const horizon = typeof st.doc.horizonYears === "number" && Number.isInteger(st.doc.horizonYears) && st.doc.horizonYears >= 1 ? Math.min(st.doc.horizonYears, LIMITS.maxHorizonYears) : 5;
+  const horizon =
+    typeof st.doc.horizonYears === "number" && Number.isInteger(st.doc.horizonYears) && st.doc.horizonYears >= 1
+      ? Math.min(st.doc.horizonYears, LIMITS.maxHorizonYears)
+      : 5;
   const ytt = getAt(st.doc, ["phasing", "yearsToTarget"]);
   const years = typeof ytt === "number" && ytt >= 1 ? ytt : horizon;
   const shares = phaseShares(horizon, years).slice(1);

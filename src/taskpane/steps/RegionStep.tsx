@@ -17,7 +17,12 @@ export function RegionStep() {
         <NumberField className={ui.grow} segments={["horizonYears"]} label={s.horizonYears} kind="integer" required />
       </div>
       <p className={ui.small}>{s.baseYearHint}</p>
-      <NumberField segments={["youthPopulation"]} label={s.youthPopulation} kind="count" hint={byMunicipality ? s.youthPopulationRegionHint : s.youthPopulationHint} />
+      <NumberField
+        segments={["youthPopulation"]}
+        label={s.youthPopulation}
+        kind="count"
+        hint={byMunicipality ? s.youthPopulationRegionHint : s.youthPopulationHint}
+      />
       <NumberField segments={["indexation"]} label={s.indexation} kind="share" hint={s.indexationHint} />
       <NumberField segments={["discountRate"]} label={s.discountRate} kind="share" hint={s.discountRateHint} />
     </div>

@@ -47,7 +47,13 @@ export function VolumesStep() {
                         {showCount(volumes[i][which], lang)}
                       </span>
                     ) : (
-                      <NumberField className={ui.cellInput} segments={["careForms", i, which]} label={s.volumeLabel(formName(f, i), which)} kind="count" labelHidden />
+                      <NumberField
+                        className={ui.cellInput}
+                        segments={["careForms", i, which]}
+                        label={s.volumeLabel(formName(f, i), which)}
+                        kind="count"
+                        labelHidden
+                      />
                     )}
                   </td>
                 ))}
@@ -81,7 +87,13 @@ export function VolumesStep() {
       <Switch
         label={s.perMunicipality}
         checked={byMunicipality}
-        onChange={(_, d) => edit((st) => (d.checked ? enableMunicipalities(st, typeof st.doc.region === "string" && st.doc.region.trim() !== "" ? st.doc.region : s.newMunicipality(1)) : disableMunicipalities(st)))}
+        onChange={(_, d) =>
+          edit((st) =>
+            d.checked
+              ? enableMunicipalities(st, typeof st.doc.region === "string" && st.doc.region.trim() !== "" ? st.doc.region : s.newMunicipality(1))
+              : disableMunicipalities(st),
+          )
+        }
       />
       <p className={ui.small}>{s.perMunicipalityHint}</p>
       {byMunicipality && <MunicipalityGrid />}

@@ -19,7 +19,16 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** A file name from the region and year: `businesscase-gemeente-voorbeeldstad-2025`. */
 export function fileStem(region: unknown, baseYear: unknown): string {
-  const slug = typeof region === "string" ? region.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) : "";
+  const slug =
+    typeof region === "string"
+      ? region
+          .normalize("NFKD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-+|-+$/g, "")
+          .slice(0, 60)
+      : "";
   const year = typeof baseYear === "number" && Number.isInteger(baseYear) ? `-${baseYear}` : "";
   return `businesscase${slug ? `-${slug}` : ""}${year}`;
 }

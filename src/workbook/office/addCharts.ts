@@ -17,7 +17,8 @@ export async function addCharts(context: Excel.RequestContext, plan: WorkbookPla
   for (const key of charted) sheets.get(key)!.protection.unprotect();
   queueCharts(plan, sheets);
   for (const key of charted) {
-    if (plan.sheets.find((s) => s.key === key)?.protect) sheets.get(key)!.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
+    if (plan.sheets.find((s) => s.key === key)?.protect)
+      sheets.get(key)!.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
   }
   await context.sync();
 }

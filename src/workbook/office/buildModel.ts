@@ -72,7 +72,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 
   const conflicts: Conflict[] = [];
   if (metaExists && !last.ok) {
-    conflicts.push({ kind: "sheet", name: META_SHEET_NAME, message: { nl: `Het blad ${META_SHEET_NAME} bestaat al, maar is niet te lezen: ${last.nl}.`, en: `The sheet ${META_SHEET_NAME} exists but cannot be read: ${last.en}.` } });
+    conflicts.push({
+      kind: "sheet",
+      name: META_SHEET_NAME,
+      message: {
+        nl: `Het blad ${META_SHEET_NAME} bestaat al, maar is niet te lezen: ${last.nl}.`,
+        en: `The sheet ${META_SHEET_NAME} exists but cannot be read: ${last.en}.`,
+      },
+    });
   }
   const ourSheets = new Set(last.ok ? last.meta.sheets.map((s) => s.name.toLowerCase()) : []);
   const ourNames = new Set(last.ok ? last.meta.names.map((n) => n.toLowerCase()) : []);
@@ -82,7 +89,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       conflicts.push({
         kind: "sheet",
         name: s.name,
-        message: { nl: `Er is al een blad '${s.name}' dat niet door de invoegtoepassing is gemaakt.`, en: `There is already a sheet '${s.name}' that the add-in did not make.` },
+        message: {
+          nl: `Er is al een blad '${s.name}' dat niet door de invoegtoepassing is gemaakt.`,
+          en: `There is already a sheet '${s.name}' that the add-in did not make.`,
+        },
       });
     }
   }
@@ -116,7 +126,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       const item = nameByName.get(name.toLowerCase());
       if (!item || typeof item.formula !== "string" || item.formula.includes("#REF!")) continue;
       const e = extents.get(name)!;
-      const range = wb.names.getItem(name).getRange().getCell(0, 0).getResizedRange(e.rows - 1, e.cols - 1);
+      const range = wb.names
+        .getItem(name)
+        .getRange()
+        .getCell(0, 0)
+        .getResizedRange(e.rows - 1, e.cols - 1);
       range.load("values,formulas");
       inputRanges.set(name, range);
     }
@@ -149,7 +163,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     for (const s of last.meta.sheets) {
       const ws = sheetByName.get(s.name.toLowerCase());
       if (!ws) continue;
-      clear.set(s.name.toLowerCase(), s.key === "meta" ? [{ row: 0, col: 0, rowCount: metaRange.values.length, colCount: Math.max(2, metaRange.values[0]?.length ?? 2) }] : (oldFootprint[s.key] ?? []));
+      clear.set(
+        s.name.toLowerCase(),
+        s.key === "meta"
+          ? [{ row: 0, col: 0, rowCount: metaRange.values.length, colCount: Math.max(2, metaRange.values[0]?.length ?? 2) }]
+          : (oldFootprint[s.key] ?? []),
+      );
       const charts = ws.charts;
       charts.load("items/name");
       chartCollections.push({ sheet: s.name, charts });
@@ -200,7 +219,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       );
     }
     if (conflicts.length > 0) return { ok: false, conflicts };
-    for (const { sheet, charts } of chartCollections) for (const ch of charts.items) if (ch.name.startsWith(CHART_PREFIX)) deleteCharts.push({ sheet, name: ch.name });
+    for (const { sheet, charts } of chartCollections)
+      for (const ch of charts.items) if (ch.name.startsWith(CHART_PREFIX)) deleteCharts.push({ sheet, name: ch.name });
 
     currentInputs = currentInputValues(last.plan, inputRanges);
     if (keep) {
@@ -212,7 +232,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 
   // Sync 3: write.
   const existingSheets = new Map<string, Excel.Worksheet>();
-  if (last.ok) for (const s of last.meta.sheets) if (sheetByName.has(s.name.toLowerCase())) existingSheets.set(s.name.toLowerCase(), sheetByName.get(s.name.toLowerCase())!);
+  if (last.ok)
+    for (const s of last.meta.sheets)
+      if (sheetByName.has(s.name.toLowerCase())) existingSheets.set(s.name.toLowerCase(), sheetByName.get(s.name.toLowerCase())!);
   const planNames = new Set(plan.names.map((n) => n.name.toLowerCase()));
   const planSheets = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const target: WriteTarget = {
@@ -422,6 +444,12 @@ function failure(nlWhat: string, enWhat: string, e: unknown, rolledBack?: boolea
       ? { nl: "Er is niets gewijzigd.", en: "Nothing was changed." }
       : rolledBack
         ? { nl: "De werkmap is teruggezet zoals hij was.", en: "The workbook has been put back as it was." }
-        : { nl: "Terugzetten lukte niet volledig: controleer de bladen van het model.", en: "Putting it back did not fully succeed: check the model's sheets." };
-  return { nl: `Het ${nlWhat} van de werkmap mislukte (${detail}). ${after.nl}`, en: `${enWhat[0].toUpperCase()}${enWhat.slice(1)} the workbook failed (${detail}). ${after.en}` };
+        : {
+            nl: "Terugzetten lukte niet volledig: controleer de bladen van het model.",
+            en: "Putting it back did not fully succeed: check the model's sheets.",
+          };
+  return {
+    nl: `Het ${nlWhat} van de werkmap mislukte (${detail}). ${after.nl}`,
+    en: `${enWhat[0].toUpperCase()}${enWhat.slice(1)} the workbook failed (${detail}). ${after.en}`,
+  };
 }

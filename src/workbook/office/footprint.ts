@@ -108,7 +108,7 @@ export function rectanglesOf(cells: { row: number; col: number }[]): RangeRef[] 
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const cols = [...new Set(byRow.get(row)!)].sort((a, b) => a - b);
     const next = new Map<string, RangeRef>();
-    for (let i = 0; i < cols.length; ) {
+    for (let i = 0; i < cols.length;) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
       const runKey = `${cols[i]}:${j - i + 1}`;

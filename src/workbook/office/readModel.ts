@@ -10,9 +10,7 @@ import { parseSheetAddress, readCaseFromNamedRanges, readExtents, type NamedRang
 import type { Case } from "../../model";
 
 export type ReadOutcome =
-  | { found: false }
-  | { found: "damaged"; nl: string; en: string }
-  | ({ found: true; lastBuilt: Case; plan: WorkbookPlan; chartCount: number } & ReadResult);
+  { found: false } | { found: "damaged"; nl: string; en: string } | ({ found: true; lastBuilt: Case; plan: WorkbookPlan; chartCount: number } & ReadResult);
 
 export async function readModelFromExcel(): Promise<ReadOutcome> {
   return Excel.run((context) => readModel(context));
@@ -40,7 +38,11 @@ export async function readModel(context: Excel.RequestContext): Promise<ReadOutc
     const item = existing.get(name.toLowerCase());
     if (!item || typeof item.formula !== "string" || item.formula.includes("#REF!")) continue;
     const e = extents.get(name)!;
-    const range = wb.names.getItem(name).getRange().getCell(0, 0).getResizedRange(e.rows - 1, e.cols - 1);
+    const range = wb.names
+      .getItem(name)
+      .getRange()
+      .getCell(0, 0)
+      .getResizedRange(e.rows - 1, e.cols - 1);
     range.load("values,address");
     loaded.set(name, range);
   }

@@ -148,7 +148,8 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): 
     if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
   }
   ws.freezePanes.unfreeze();
-  if (sheet.freeze && sheet.freeze.rows > 0 && sheet.freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.columns));
+  if (sheet.freeze && sheet.freeze.rows > 0 && sheet.freeze.columns > 0)
+    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.columns));
   else if (sheet.freeze && sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
   else if (sheet.freeze && sheet.freeze.columns > 0) ws.freezePanes.freezeColumns(sheet.freeze.columns);
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;

@@ -75,8 +75,18 @@ export function buildPlan(c: Case, options: PlanOptions): WorkbookPlan {
 
   const sheets: SheetPlan[] = order.map((key) => built.get(key)!.toPlan());
   const footprint: Partial<Record<SheetKey, RangeRef[]>> = {};
-  for (const s of sheets) footprint[s.key] = s.blocks.map((b) => ({ row: b.row, col: b.col, rowCount: b.cells.length, colCount: Math.max(...b.cells.map((line) => line.length)) }));
-  sheets.push(metaSheet(c, options, names, order, ctx.names.map((n) => n.name), footprint));
+  for (const s of sheets)
+    footprint[s.key] = s.blocks.map((b) => ({ row: b.row, col: b.col, rowCount: b.cells.length, colCount: Math.max(...b.cells.map((line) => line.length)) }));
+  sheets.push(
+    metaSheet(
+      c,
+      options,
+      names,
+      order,
+      ctx.names.map((n) => n.name),
+      footprint,
+    ),
+  );
 
   return {
     lang: options.lang,
@@ -109,7 +119,16 @@ function metaSheet(
   return {
     key: "meta",
     name: names.meta,
-    blocks: [{ row: 0, col: 0, cells: rows.map(([k, v]) => [{ value: k, numberFormat: "text" }, { value: v, numberFormat: typeof v === "number" ? "general" : "text" }]) }],
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        cells: rows.map(([k, v]) => [
+          { value: k, numberFormat: "text" },
+          { value: v, numberFormat: typeof v === "number" ? "general" : "text" },
+        ]),
+      },
+    ],
     columnWidths: { 0: 16, 1: 60 },
     protect: false,
     visibility: "veryHidden",

@@ -5,18 +5,7 @@
  */
 import type { Lang, PathSegment } from "../../model";
 import { cellA1, quoteSheet, rangeA1 } from "./address";
-import type {
-  BlockPlan,
-  CellPlan,
-  ChartPlan,
-  ConditionalFormatPlan,
-  InputBinding,
-  NamePlan,
-  RangeRef,
-  SheetKey,
-  SheetPlan,
-  ValidationPlan,
-} from "./types";
+import type { BlockPlan, CellPlan, ChartPlan, ConditionalFormatPlan, InputBinding, NamePlan, RangeRef, SheetKey, SheetPlan, ValidationPlan } from "./types";
 
 export class SheetBuilder {
   private readonly grid = new Map<number, Map<number, CellPlan>>();

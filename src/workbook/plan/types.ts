@@ -5,16 +5,7 @@
  */
 import type { Lang, PathSegment } from "../../model";
 
-export type SheetKey =
-  | "cover"
-  | "inputs"
-  | "calc"
-  | "results"
-  | "sensitivity"
-  | "regions"
-  | "monitoring"
-  | "checks"
-  | "meta";
+export type SheetKey = "cover" | "inputs" | "calc" | "results" | "sensitivity" | "regions" | "monitoring" | "checks" | "meta";
 
 export type CellValue = string | number | boolean;
 
@@ -187,16 +178,4 @@ export interface StyleSpec {
   unlocked?: boolean;
 }
 
-export type NumberFormatName =
-  | "eur"
-  | "eur2"
-  | "count"
-  | "integer"
-  | "year"
-  | "percent"
-  | "percent2"
-  | "factor"
-  | "per1000"
-  | "text"
-  | "general"
-  | "date";
+export type NumberFormatName = "eur" | "eur2" | "count" | "integer" | "year" | "percent" | "percent2" | "factor" | "per1000" | "text" | "general" | "date";

@@ -8,7 +8,8 @@ import { buildPlan, sheetNames } from "../plan/buildPlan";
 import { decodeMeta, type ModelMeta } from "../plan/meta";
 import type { WorkbookPlan } from "../plan/types";
 
-export type LastBuild = { ok: true; meta: ModelMeta; caseValue: Case; plan: WorkbookPlan } | { ok: false; reason: "absent" | "damaged"; nl: string; en: string };
+export type LastBuild =
+  { ok: true; meta: ModelMeta; caseValue: Case; plan: WorkbookPlan } | { ok: false; reason: "absent" | "damaged"; nl: string; en: string };
 
 export function lastBuildFromMetaRows(rows: readonly (readonly unknown[])[]): LastBuild {
   const decoded = decodeMeta(rows);

@@ -37,7 +37,9 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : undefined,
       views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
       // A4 is paper size 9 in the file format.
-      pageSetup: sheet.print ? { orientation: sheet.print.orientation, paperSize: 9, printTitlesRow: sheet.print.titleRows > 0 ? `1:${sheet.print.titleRows}` : undefined } : undefined,
+      pageSetup: sheet.print
+        ? { orientation: sheet.print.orientation, paperSize: 9, printTitlesRow: sheet.print.titleRows > 0 ? `1:${sheet.print.titleRows}` : undefined }
+        : undefined,
       headerFooter: sheet.print ? { oddFooter: `&C${sheet.print.footer}` } : undefined,
     });
     for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
@@ -49,7 +51,8 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
       validation.errorStyle = "stop";
       validation.errorTitle = v.errorTitle;
       validation.error = v.errorMessage;
-      for (let r = 0; r < v.range.rowCount; r++) for (let c = 0; c < v.range.colCount; c++) ws.getCell(v.range.row + r + 1, v.range.col + c + 1).dataValidation = validation;
+      for (let r = 0; r < v.range.rowCount; r++)
+        for (let c = 0; c < v.range.colCount; c++) ws.getCell(v.range.row + r + 1, v.range.col + c + 1).dataValidation = validation;
     }
     sheet.conditionalFormats.forEach((cf, priority) => {
       ws.addConditionalFormatting({

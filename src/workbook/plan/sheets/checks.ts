@@ -25,7 +25,10 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     m,
     b,
     tr("Controles", "Checks"),
-    tr("1 = in orde, 0 = fout. Een fout komt meestal door een gewijzigde of gewiste invoercel: zie de omschrijving.", "1 = in order, 0 = error. An error usually comes from a changed or cleared input cell: see the description."),
+    tr(
+      "1 = in orde, 0 = fout. Een fout komt meestal door een gewijzigde of gewiste invoercel: zie de omschrijving.",
+      "1 = in order, 0 = error. An error usually comes from a changed or cleared input cell: see the description.",
+    ),
   );
   const I = ctx.sheetPrefix("inputs");
   const ok = (condition: string) => `=IF(${condition},1,0)`;
@@ -35,14 +38,19 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
 
   checks.push({
     label: tr("Aantallen nu en doel zijn getallen van 0 of meer", "Current and target volumes are numbers of 0 or more"),
-    formula: ok(`AND(${ids.map((id) => `ISNUMBER(BC_Current_${id}),ISNUMBER(BC_Target_${id})`).join(",")},MIN(${ids.map((id) => `BC_Current_${id},BC_Target_${id}`).join(",")})>=0)`),
+    formula: ok(
+      `AND(${ids.map((id) => `ISNUMBER(BC_Current_${id}),ISNUMBER(BC_Target_${id})`).join(",")},MIN(${ids.map((id) => `BC_Current_${id},BC_Target_${id}`).join(",")})>=0)`,
+    ),
   });
   checks.push({
     label: tr("Geplande aantallen zijn in elk jaar 0 of meer", "Planned volumes are 0 or more in every year"),
     formula: ok(`MIN(${ids.map((id) => `BC_Volume_${id}`).join(",")})>=0`),
   });
   checks.push({
-    label: tr("Bedragen, perioden en dagen per jaar van de kostencomponenten zijn ingevuld", "Amounts, periods and days per year of the cost components are filled in"),
+    label: tr(
+      "Bedragen, perioden en dagen per jaar van de kostencomponenten zijn ingevuld",
+      "Amounts, periods and days per year of the cost components are filled in",
+    ),
     formula: ok(
       `AND(${c.careForms
         .map((f) => {
@@ -55,7 +63,10 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     ),
   });
   checks.push({
-    label: tr("Ambulante zorg: bedragen zijn 0 of meer en aandelen liggen tussen 0 en 1", "Ambulant care: amounts are 0 or more and shares lie between 0 and 1"),
+    label: tr(
+      "Ambulante zorg: bedragen zijn 0 of meer en aandelen liggen tussen 0 en 1",
+      "Ambulant care: amounts are 0 or more and shares lie between 0 and 1",
+    ),
     formula: ok(
       `AND(${ids.map((id) => `ISNUMBER(BC_AmbulantAmount_${id}),ISNUMBER(BC_AmbulantShare_${id})`).join(",")},MIN(${ids.map((id) => `BC_AmbulantAmount_${id}`).join(",")})>=0,MIN(${ids
         .map((id) => `BC_AmbulantShare_${id}`)
@@ -67,12 +78,22 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     formula: ok(`AND(${ids.map((id) => `ISNUMBER(MATCH(BC_Kind_${id},BC_List_Kind,0))`).join(",")})`),
   });
   checks.push({
-    label: tr("Fasering: jaren tot doel ligt tussen 1 en de horizon; eigen percentages liggen tussen 0 en 1", "Phasing: years to target lies between 1 and the horizon; own percentages lie between 0 and 1"),
-    formula: ok(`AND(ISNUMBER(BC_YearsToTarget),BC_YearsToTarget>=1,BC_YearsToTarget<=BC_Horizon,${isNumbers("BC_PhasingShares")},MIN(BC_PhasingShares)>=0,MAX(BC_PhasingShares)<=1,ISNUMBER(MATCH(BC_PhasingMethod,BC_List_Method,0)))`),
+    label: tr(
+      "Fasering: jaren tot doel ligt tussen 1 en de horizon; eigen percentages liggen tussen 0 en 1",
+      "Phasing: years to target lies between 1 and the horizon; own percentages lie between 0 and 1",
+    ),
+    formula: ok(
+      `AND(ISNUMBER(BC_YearsToTarget),BC_YearsToTarget>=1,BC_YearsToTarget<=BC_Horizon,${isNumbers("BC_PhasingShares")},MIN(BC_PhasingShares)>=0,MAX(BC_PhasingShares)<=1,ISNUMBER(MATCH(BC_PhasingMethod,BC_List_Method,0)))`,
+    ),
   });
   checks.push({
-    label: tr("Algemene invoer is ingevuld: basisjaar, indexatie, discontovoet, begrotingsjaar", "General inputs are filled in: base year, indexation, discount rate, budget year"),
-    formula: ok(`AND(ISNUMBER(BC_BaseYear),ISNUMBER(BC_Indexation),ISNUMBER(BC_DiscountRate),ISNUMBER(BC_BudgetYear)${m.population !== null ? ",ISNUMBER(BC_YouthPopulation),BC_YouthPopulation>0" : ""})`),
+    label: tr(
+      "Algemene invoer is ingevuld: basisjaar, indexatie, discontovoet, begrotingsjaar",
+      "General inputs are filled in: base year, indexation, discount rate, budget year",
+    ),
+    formula: ok(
+      `AND(ISNUMBER(BC_BaseYear),ISNUMBER(BC_Indexation),ISNUMBER(BC_DiscountRate),ISNUMBER(BC_BudgetYear)${m.population !== null ? ",ISNUMBER(BC_YouthPopulation),BC_YouthPopulation>0" : ""})`,
+    ),
   });
   checks.push({
     label: tr("Het begrotingsjaar en de drie jaren erna vallen binnen de horizon", "The budget year and the three years after it fall within the horizon"),
@@ -80,7 +101,10 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
   });
   const oneOff = m.inputs.oneOffRows;
   checks.push({
-    label: tr("Alle eenmalige kosten vallen in een jaar van het model (het totaal sluit aan)", "All one-off costs fall in a year of the model (the total ties)"),
+    label: tr(
+      "Alle eenmalige kosten vallen in een jaar van het model (het totaal sluit aan)",
+      "All one-off costs fall in a year of the model (the total ties)",
+    ),
     formula: ok(`ABS(SUM(BC_OneOffAmounts)-SUM(BC_OneOffReal))<=BC_Tolerance`),
   });
   checks.push({
@@ -93,10 +117,15 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
   });
   checks.push({
     label: tr("Scenario's: realisatie tussen 0 en 1, kostenfactoren 0 of meer", "Scenarios: realisation between 0 and 1, cost factors 0 or more"),
-    formula: ok(`AND(${isNumbers("BC_ScenarioRealisations")},MIN(BC_ScenarioRealisations)>=0,MAX(BC_ScenarioRealisations)<=1,${CARE_FORM_KINDS.map((k) => `MIN(BC_ScenarioCostFactor_${k})>=0`).join(",")})`),
+    formula: ok(
+      `AND(${isNumbers("BC_ScenarioRealisations")},MIN(BC_ScenarioRealisations)>=0,MAX(BC_ScenarioRealisations)<=1,${CARE_FORM_KINDS.map((k) => `MIN(BC_ScenarioCostFactor_${k})>=0`).join(",")})`,
+    ),
   });
   checks.push({
-    label: tr("Besparing per jaar = structurele besparing x deel van de verschuiving (sluit aan)", "Saving per year = structural saving x part of the shift (ties)"),
+    label: tr(
+      "Besparing per jaar = structurele besparing x deel van de verschuiving (sluit aan)",
+      "Saving per year = structural saving x part of the shift (ties)",
+    ),
     formula: ok("SUMPRODUCT(ABS(BC_SavingReal-BC_Phase*BC_StructuralSaving))<=BC_Tolerance"),
   });
   checks.push({
@@ -104,11 +133,17 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     formula: ok("ABS(INDEX(BC_CumulativeNominal,COLUMNS(BC_CumulativeNominal))-SUM(BC_NetNominal))<=BC_Tolerance"),
   });
   checks.push({
-    label: tr("NCW = structurele besparing x contante waarde fasering - contante waarde eenmalige kosten (sluit aan)", "NPV = structural saving x present value of phasing - present value of one-off costs (ties)"),
+    label: tr(
+      "NCW = structurele besparing x contante waarde fasering - contante waarde eenmalige kosten (sluit aan)",
+      "NPV = structural saving x present value of phasing - present value of one-off costs (ties)",
+    ),
     formula: ok("ABS(BC_NPV-(BC_StructuralSaving*BC_PVPhase-BC_PVOneOff))<=BC_Tolerance"),
   });
   checks.push({
-    label: tr("NCW van het actieve scenario in de vergelijking = NCW van het model (sluit aan)", "NPV of the active scenario in the comparison = NPV of the model (ties)"),
+    label: tr(
+      "NCW van het actieve scenario in de vergelijking = NCW van het model (sluit aan)",
+      "NPV of the active scenario in the comparison = NPV of the model (ties)",
+    ),
     formula: ok("ABS(INDEX(BC_ScenarioNPV,BC_ScenarioIndex)-BC_NPV)<=BC_Tolerance"),
   });
   if (m.inputs.municipalityRows) {
@@ -127,7 +162,10 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
       ),
     });
     checks.push({
-      label: tr("Structurele besparing van de gemeenten samen = die van de regio bij volledige realisatie en kosten van de invoer (sluit aan)", "Structural saving of the municipalities together = the region's at full realisation and costs as entered (ties)"),
+      label: tr(
+        "Structurele besparing van de gemeenten samen = die van de regio bij volledige realisatie en kosten van de invoer (sluit aan)",
+        "Structural saving of the municipalities together = the region's at full realisation and costs as entered (ties)",
+      ),
       formula: ok(`ABS(SUM(BC_MunicipalityStructuralSaving)-INDEX(BC_ScenarioStructuralSaving,1))<=BC_Tolerance`),
     });
   }
@@ -136,8 +174,13 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     formula: ok(`SUMPRODUCT(--(${rangeOf(m, "low")}>${rangeOf(m, "high")}))=0`),
   });
   checks.push({
-    label: tr("Monitoring: gerealiseerde cijfers zijn 0 of meer; de oranje marge is niet kleiner dan de groene", "Monitoring: realised figures are 0 or more; the orange margin is not below the green one"),
-    formula: ok(`AND(COUNTIF(BC_Realised_residential,"<0")=0,COUNTIF(BC_Realised_familyBased,"<0")=0,COUNTIF(BC_Realised_cost,"<0")=0,BC_OrangeWithin>=BC_GreenWithin)`),
+    label: tr(
+      "Monitoring: gerealiseerde cijfers zijn 0 of meer; de oranje marge is niet kleiner dan de groene",
+      "Monitoring: realised figures are 0 or more; the orange margin is not below the green one",
+    ),
+    formula: ok(
+      `AND(COUNTIF(BC_Realised_residential,"<0")=0,COUNTIF(BC_Realised_familyBased,"<0")=0,COUNTIF(BC_Realised_cost,"<0")=0,BC_OrangeWithin>=BC_GreenWithin)`,
+    ),
   });
 
   let r = b.row;

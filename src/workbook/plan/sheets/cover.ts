@@ -15,7 +15,15 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
   b.tabColor = TAB_COLORS.cover;
   b.orientation = "portrait";
   b.widths({ 0: 34, 1: 110 });
-  sheetTop(m, b, tr("Businesscase gezinsgerichte zorg", "Business case family-based care"), tr("Van residentiële jeugdhulp naar gezinshuizen en pleegzorg: de financiële onderbouwing.", "From residential youth care to family homes and foster care: the financial case."));
+  sheetTop(
+    m,
+    b,
+    tr("Businesscase gezinsgerichte zorg", "Business case family-based care"),
+    tr(
+      "Van residentiële jeugdhulp naar gezinshuizen en pleegzorg: de financiële onderbouwing.",
+      "From residential youth care to family homes and foster care: the financial case.",
+    ),
+  );
   let r = b.row;
   const row = (label: string, value: CellPlan) => {
     b.set(r, 0, text(label));
@@ -63,11 +71,23 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
 
   b.set(r++, 0, section(tr("Kleurcode", "Colour key")));
   const key: [CellPlan, string][] = [
-    [{ value: tr("Invoer", "Input"), style: "inputSample" }, tr("Een aanname die u mag wijzigen (de enige ontgrendelde cellen).", "An assumption you may change (the only unlocked cells).")],
+    [
+      { value: tr("Invoer", "Input"), style: "inputSample" },
+      tr("Een aanname die u mag wijzigen (de enige ontgrendelde cellen).", "An assumption you may change (the only unlocked cells)."),
+    ],
     [{ value: tr("Berekening", "Calculation"), style: "calc" }, tr("Een formule op dit blad.", "A formula on this sheet.")],
-    [{ value: tr("Koppeling", "Link"), style: "link" }, tr("Een waarde overgenomen van een ander blad of een naam.", "A value taken from another sheet or a name.")],
+    [
+      { value: tr("Koppeling", "Link"), style: "link" },
+      tr("Een waarde overgenomen van een ander blad of een naam.", "A value taken from another sheet or a name."),
+    ],
     [{ value: tr("Kerncijfer", "Key figure"), style: "keyFigure" }, tr("Een belangrijke uitkomst.", "An important outcome.")],
-    [{ value: tr("Vast gegeven", "Fixed data"), style: "constant" }, tr("Een vast gegeven, geen aanname (bijvoorbeeld 52 weken per jaar of een referentiepunt).", "Fixed data, not an assumption (such as a reference point).")],
+    [
+      { value: tr("Vast gegeven", "Fixed data"), style: "constant" },
+      tr(
+        "Een vast gegeven, geen aanname (bijvoorbeeld 52 weken per jaar of een referentiepunt).",
+        "Fixed data, not an assumption (such as a reference point).",
+      ),
+    ],
     [{ value: tr("Kop", "Header"), style: "header" }, tr("Een kop van een tabel.", "A table header.")],
   ];
   for (const [sample, meaning] of key) {
@@ -78,17 +98,42 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
   r++;
 
   b.set(r++, 0, section(tr("Tekenafspraak", "Sign convention")));
-  line(tr("Positief = voordeel voor de gemeente (lagere lasten of een besparing); negatief = nadeel (hogere lasten of kosten).", "Positive = advantage for the municipality (lower costs or a saving); negative = disadvantage (higher costs)."));
-  line(tr("Reëel = prijspeil van het basisjaar; nominaal = geïndexeerd met de indexatie (voor de begroting).", "Real = base-year prices; nominal = indexed with the indexation (for the budget)."));
+  line(
+    tr(
+      "Positief = voordeel voor de gemeente (lagere lasten of een besparing); negatief = nadeel (hogere lasten of kosten).",
+      "Positive = advantage for the municipality (lower costs or a saving); negative = disadvantage (higher costs).",
+    ),
+  );
+  line(
+    tr(
+      "Reëel = prijspeil van het basisjaar; nominaal = geïndexeerd met de indexatie (voor de begroting).",
+      "Real = base-year prices; nominal = indexed with the indexation (for the budget).",
+    ),
+  );
   r++;
 
   b.set(r++, 0, section(tr("De methode in het kort", "The method in brief")));
   for (const s of [
-    tr("Kosten per plaatsingsjaar = som van de kostencomponenten per jaar (dag x dagen per jaar, week x 52, maand x 12) + ambulant bedrag x aandeel.", "Cost per placement-year = the cost components per year (day x days per year, week x 52, month x 12) + ambulant amount x share."),
-    tr("Aantal in jaar i = nu + (doel - nu) x deel van de verschuiving in jaar i (lineair tot het doel, of eigen percentages) x realisatie van het scenario.", "Number in year i = now + (target - now) x part of the shift in year i (linear to the target, or own percentages) x realisation of the scenario."),
-    tr("Besparing = kosten bij de huidige aantallen - kosten bij de aantallen van jaar i; netto = besparing - eenmalige kosten.", "Saving = cost at the current volumes - cost at the volumes of year i; net = saving - one-off costs."),
-    tr("Netto contante waarde = som van netto / (1 + discontovoet)^i, jaar 0 niet verdisconteerd. Terugverdienjaar: het eerste jaar vanaf wanneer het cumulatieve saldo (nominaal) 0 of meer blijft.", "Net present value = sum of net / (1 + discount rate)^i, year 0 not discounted. Break-even year: the first year from which the cumulative balance (nominal) stays at 0 or more."),
-    tr("Structurele besparing = som over de zorgvormen van (nu - doel) x kosten per plaatsingsjaar x realisatie.", "Structural saving = sum over the care forms of (now - target) x cost per placement-year x realisation."),
+    tr(
+      "Kosten per plaatsingsjaar = som van de kostencomponenten per jaar (dag x dagen per jaar, week x 52, maand x 12) + ambulant bedrag x aandeel.",
+      "Cost per placement-year = the cost components per year (day x days per year, week x 52, month x 12) + ambulant amount x share.",
+    ),
+    tr(
+      "Aantal in jaar i = nu + (doel - nu) x deel van de verschuiving in jaar i (lineair tot het doel, of eigen percentages) x realisatie van het scenario.",
+      "Number in year i = now + (target - now) x part of the shift in year i (linear to the target, or own percentages) x realisation of the scenario.",
+    ),
+    tr(
+      "Besparing = kosten bij de huidige aantallen - kosten bij de aantallen van jaar i; netto = besparing - eenmalige kosten.",
+      "Saving = cost at the current volumes - cost at the volumes of year i; net = saving - one-off costs.",
+    ),
+    tr(
+      "Netto contante waarde = som van netto / (1 + discontovoet)^i, jaar 0 niet verdisconteerd. Terugverdienjaar: het eerste jaar vanaf wanneer het cumulatieve saldo (nominaal) 0 of meer blijft.",
+      "Net present value = sum of net / (1 + discount rate)^i, year 0 not discounted. Break-even year: the first year from which the cumulative balance (nominal) stays at 0 or more.",
+    ),
+    tr(
+      "Structurele besparing = som over de zorgvormen van (nu - doel) x kosten per plaatsingsjaar x realisatie.",
+      "Structural saving = sum over the care forms of (now - target) x cost per placement-year x realisation.",
+    ),
   ])
     line(s);
   r++;
@@ -113,16 +158,28 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
     b.set(r, 1, { value: s!, style: "note" });
     r++;
   }
-  if (given.length === 0) line(tr("Bij deze casus zijn geen bronnen vermeld. Vermeld ze in de kolom 'Bron en toelichting' op het blad Aannames.", "This case names no sources. Add them in the column 'Source and notes' on the Inputs sheet."));
+  if (given.length === 0)
+    line(
+      tr(
+        "Bij deze casus zijn geen bronnen vermeld. Vermeld ze in de kolom 'Bron en toelichting' op het blad Aannames.",
+        "This case names no sources. Add them in the column 'Source and notes' on the Inputs sheet.",
+      ),
+    );
   b.set(r++, 1, note(tr("Bronnen staan ook naast elke invoer op het blad Aannames.", "Sources also stand next to each input on the Inputs sheet.")));
   r++;
 
   b.set(r++, 0, section(tr("De bladen", "The sheets")));
   const purpose: Record<SheetKey, string> = {
     cover: tr("Deze toelichting.", "This introduction."),
-    inputs: tr("Alle aannames: tarieven, aantallen, fasering, eenmalige kosten, scenario's, bandbreedtes.", "All assumptions: tariffs, volumes, phasing, one-off costs, scenarios, ranges."),
+    inputs: tr(
+      "Alle aannames: tarieven, aantallen, fasering, eenmalige kosten, scenario's, bandbreedtes.",
+      "All assumptions: tariffs, volumes, phasing, one-off costs, scenarios, ranges.",
+    ),
     calc: tr("De berekening per jaar, met één formule per regel.", "The calculation per year, one formula per row."),
-    results: tr("Kerncijfers, scenario's, meerjarenbegroting, kengetallen, tekst voor het raadsvoorstel en grafieken.", "Key figures, scenarios, four-year budget, indicators, proposal text and charts."),
+    results: tr(
+      "Kerncijfers, scenario's, meerjarenbegroting, kengetallen, tekst voor het raadsvoorstel en grafieken.",
+      "Key figures, scenarios, four-year budget, indicators, proposal text and charts.",
+    ),
     sensitivity: tr("Welke aanname het meest uitmaakt (tornado).", "Which assumption matters most (tornado)."),
     regions: tr("De regio per gemeente.", "The region per municipality."),
     monitoring: tr("Planning naast realisatie, met signalen.", "Plan next to realisation, with signals."),
@@ -136,10 +193,16 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
     r++;
   }
   r++;
-  b.set(r++, 1, note(tr(
-    "Gemaakt met de Excel-invoegtoepassing Businesscase Gezinsgerichte Zorg. De invoegtoepassing stuurt geen gegevens weg: alles staat in deze werkmap.",
-    "Made with the Excel add-in Businesscase Gezinsgerichte Zorg. The add-in sends no data anywhere: everything stays in this workbook.",
-  )));
+  b.set(
+    r++,
+    1,
+    note(
+      tr(
+        "Gemaakt met de Excel-invoegtoepassing Businesscase Gezinsgerichte Zorg. De invoegtoepassing stuurt geen gegevens weg: alles staat in deze werkmap.",
+        "Made with the Excel add-in Businesscase Gezinsgerichte Zorg. The add-in sends no data anywhere: everything stays in this workbook.",
+      ),
+    ),
+  );
   b.row = r;
   return b;
 }

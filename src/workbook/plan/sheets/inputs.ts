@@ -113,7 +113,13 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   let r = b.row;
   b.set(r, 0, section(tr("Algemeen", "General")));
   r++;
-  b.setRow(r, 0, [header(tr("Invoer", "Input")), header(tr("Waarde", "Value")), header(tr("Eenheid", "Unit")), header(""), header(tr("Bron en toelichting", "Source and notes"))]);
+  b.setRow(r, 0, [
+    header(tr("Invoer", "Input")),
+    header(tr("Waarde", "Value")),
+    header(tr("Eenheid", "Unit")),
+    header(""),
+    header(tr("Bron en toelichting", "Source and notes")),
+  ]);
   r++;
   b.set(r, 0, text(tr("Titel", "Title")));
   input(r, COL.value, { value: c.title, path: ["title"], type: "text", format: "text", name: "BC_Title", comment: "Title of the business case" });
@@ -137,7 +143,16 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   b.set(r, COL.value, { value: c.horizonYears, style: "constant", numberFormat: "integer" });
   ctx.name("BC_Horizon", "inputs", cell(r, COL.value), "Years projected after the base year (fixed by the build)");
   b.set(r, COL.unit, unit(tr("jaren", "years")));
-  b.set(r, COL.source, note(tr("Vast: wijzig de horizon met de invoegtoepassing, de kolommen van de berekening hangen ervan af.", "Fixed: change the horizon with the add-in; the columns of the calculation depend on it.")));
+  b.set(
+    r,
+    COL.source,
+    note(
+      tr(
+        "Vast: wijzig de horizon met de invoegtoepassing, de kolommen van de berekening hangen ervan af.",
+        "Fixed: change the horizon with the add-in; the columns of the calculation depend on it.",
+      ),
+    ),
+  );
   r++;
   if (c.youthPopulation !== undefined) {
     b.set(r, 0, text(tr("Jeugdigen 0-17 jaar in de regio", "Youths aged 0-17 in the region")));
@@ -201,10 +216,21 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   c.careForms.forEach((f, fi) => {
     const base: PathSegment[] = ["careForms", fi];
     b.set(r, 0, { value: `${tr("Zorgvorm", "Care form")} ${fi + 1}: ${f.name}`, style: "subtitle" });
-    b.set(r, COL.source, note(tr(`Id in de namen van het model: ${f.id} (wijzigen met de invoegtoepassing)`, `Id in the model's names: ${f.id} (change it with the add-in)`)));
+    b.set(
+      r,
+      COL.source,
+      note(tr(`Id in de namen van het model: ${f.id} (wijzigen met de invoegtoepassing)`, `Id in the model's names: ${f.id} (change it with the add-in)`)),
+    );
     r++;
     b.set(r, 0, text(tr("Naam", "Name")));
-    input(r, COL.value, { value: f.name, path: [...base, "name"], type: "text", format: "text", name: `BC_Name_${f.id}`, comment: `Name of care form ${f.id}` });
+    input(r, COL.value, {
+      value: f.name,
+      path: [...base, "name"],
+      type: "text",
+      format: "text",
+      name: `BC_Name_${f.id}`,
+      comment: `Name of care form ${f.id}`,
+    });
     source(r, [...base, "source"], f.source, `BC_Name_${f.id}`);
     r++;
     b.set(r, 0, text(tr("Soort", "Kind")));
@@ -219,7 +245,13 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
       validation: list("BC_List_Kind", tr("een soort", "a kind")),
     });
     r++;
-    b.setRow(r, 0, [header(tr("Kostencomponent", "Cost component")), header(tr("Bedrag", "Amount")), header(tr("Per", "Per")), header(tr("Dagen per jaar", "Days per year")), header(tr("Bron en toelichting", "Source and notes"))]);
+    b.setRow(r, 0, [
+      header(tr("Kostencomponent", "Cost component")),
+      header(tr("Bedrag", "Amount")),
+      header(tr("Per", "Per")),
+      header(tr("Dagen per jaar", "Days per year")),
+      header(tr("Bron en toelichting", "Source and notes")),
+    ]);
     r++;
     const tableName = `BC_Costs_${f.id}`;
     ctx.name(tableName, "inputs", { row: r, col: 0, rowCount: f.costs.length, colCount: 5 }, `Cost components of care form ${f.id}`);
@@ -229,7 +261,14 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
       const p: PathSegment[] = [...base, "costs", ki];
       const at = (col: number) => ({ name: tableName, offset: { row: ki, col } });
       input(r, 0, { value: k.label, path: [...p, "label"], type: "text", format: "text", table: at(0) });
-      const amount = input(r, 1, { value: k.amount, path: [...p, "amount"], type: "number", format: "eur2", table: at(1), validation: number(0, LIMITS.maxAmount) });
+      const amount = input(r, 1, {
+        value: k.amount,
+        path: [...p, "amount"],
+        type: "number",
+        format: "eur2",
+        table: at(1),
+        validation: number(0, LIMITS.maxAmount),
+      });
       const per = input(r, 2, {
         value: perChoices[k.per],
         path: [...p, "per"],
@@ -252,7 +291,11 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
       r++;
     });
     components.set(f.id, refs);
-    b.set(r, 0, text(tr("Extra ambulante zorg: bedrag per jaar per plaatsing die het krijgt", "Extra ambulant care: yearly amount per placement that receives it")));
+    b.set(
+      r,
+      0,
+      text(tr("Extra ambulante zorg: bedrag per jaar per plaatsing die het krijgt", "Extra ambulant care: yearly amount per placement that receives it")),
+    );
     input(r, COL.value, {
       value: f.ambulant.amount,
       path: [...base, "ambulant", "amount"],
@@ -279,7 +322,15 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     r++;
     const volumes = m.volumes.get(f.id)!;
     for (const which of ["current", "target"] as const) {
-      b.set(r, 0, text(which === "current" ? tr("Aantal jeugdigen nu (huidige situatie)", "Youths placed now (current)") : tr("Aantal jeugdigen gewenst (doel)", "Youths placed in the target situation")));
+      b.set(
+        r,
+        0,
+        text(
+          which === "current"
+            ? tr("Aantal jeugdigen nu (huidige situatie)", "Youths placed now (current)")
+            : tr("Aantal jeugdigen gewenst (doel)", "Youths placed in the target situation"),
+        ),
+      );
       const name = which === "current" ? `BC_Current_${f.id}` : `BC_Target_${f.id}`;
       if (c.municipalities) {
         // The region's figure is the sum over the municipalities below: a calculation, linked by name later.
@@ -328,13 +379,28 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   ctx.name("BC_PhasingMethod", "inputs", cell(r, COL.value), "Linear phasing or own shares per year");
   ctx.bind({ path: [PHASING_METHOD_FIELD], name: "BC_PhasingMethod", sheet: "inputs", row: r, col: COL.value, type: "enum", choices: methodChoices });
   b.validations.push({ range: cell(r, COL.value), ...list("BC_List_Method", tr("een methode", "a method")) });
-  b.set(r, COL.source, note(tr("Lineair: elk jaar een gelijk deel tot het doel. Eigen percentages: het deel van de verschuiving dat in elk jaar bereikt is (rij hieronder).", "Linear: an equal part each year until the target. Own percentages: the part of the shift reached in each year (row below).")));
+  b.set(
+    r,
+    COL.source,
+    note(
+      tr(
+        "Lineair: elk jaar een gelijk deel tot het doel. Eigen percentages: het deel van de verschuiving dat in elk jaar bereikt is (rij hieronder).",
+        "Linear: an equal part each year until the target. Own percentages: the part of the shift reached in each year (row below).",
+      ),
+    ),
+  );
   r++;
   const sharesCol = COL.value;
   b.set(r, 0, text(tr("Jaar", "Year")));
   for (let i = 0; i <= m.H; i++) {
     const L = columnLetters(sharesCol + i - 1);
-    b.set(r, sharesCol + i, i === 0 ? { formula: "=BC_BaseYear", result: c.baseYear, style: "header", numberFormat: "year" } : { formula: `=${L}${r + 1}+1`, result: c.baseYear + i, style: "header", numberFormat: "year" });
+    b.set(
+      r,
+      sharesCol + i,
+      i === 0
+        ? { formula: "=BC_BaseYear", result: c.baseYear, style: "header", numberFormat: "year" }
+        : { formula: `=${L}${r + 1}+1`, result: c.baseYear + i, style: "header", numberFormat: "year" },
+    );
   }
   r++;
   b.set(r, 0, text(tr("Deel van de verschuiving bereikt (eigen percentages)", "Part of the shift reached (own percentages)")));
@@ -343,7 +409,15 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   b.set(r, sharesCol, { value: 0, style: "constant", numberFormat: "percent" });
   for (let i = 1; i <= m.H; i++) {
     b.set(r, sharesCol + i, { value: shares[i - 1], style: "input", numberFormat: "percent" });
-    ctx.bind({ path: ["phasing", "shares", i - 1], name: "BC_PhasingShares", offset: { row: 0, col: i }, sheet: "inputs", row: r, col: sharesCol + i, type: "number" });
+    ctx.bind({
+      path: ["phasing", "shares", i - 1],
+      name: "BC_PhasingShares",
+      offset: { row: 0, col: i },
+      sheet: "inputs",
+      row: r,
+      col: sharesCol + i,
+      type: "number",
+    });
     b.validations.push({ range: cell(r, sharesCol + i), ...number(0, 1) });
   }
   const sharesRow = r;
@@ -352,7 +426,13 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   // One-off transition costs, with spare rows.
   b.set(r, 0, section(tr("Eenmalige transitiekosten (prijspeil basisjaar)", "One-off transition costs (base-year prices)")));
   r++;
-  b.setRow(r, 0, [header(tr("Omschrijving", "Description")), header(tr("Bedrag", "Amount")), header(tr("Jaar", "Year")), header(""), header(tr("Bron en toelichting", "Source and notes"))]);
+  b.setRow(r, 0, [
+    header(tr("Omschrijving", "Description")),
+    header(tr("Bedrag", "Amount")),
+    header(tr("Jaar", "Year")),
+    header(""),
+    header(tr("Bron en toelichting", "Source and notes")),
+  ]);
   r++;
   const oneOffFirst = r;
   const oneOffCount = c.oneOffCosts.length + SPARE_ONE_OFF_ROWS;
@@ -376,7 +456,16 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     input(r, 4, { value: o?.source, path: [...p, "source"], type: "optionalText", format: "text", table: at(4) });
     r++;
   }
-  b.set(r, 0, note(tr("Lege regels zijn voor extra kosten; een bedrag telt mee in het jaar dat ernaast staat.", "Empty rows are for further costs; an amount counts in the year next to it.")));
+  b.set(
+    r,
+    0,
+    note(
+      tr(
+        "Lege regels zijn voor extra kosten; een bedrag telt mee in het jaar dat ernaast staat.",
+        "Empty rows are for further costs; an amount counts in the year next to it.",
+      ),
+    ),
+  );
   const oneOffRows = { first: oneOffFirst, last: oneOffFirst + oneOffCount - 1 };
   r += 2;
 
@@ -388,7 +477,16 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   ctx.name("BC_Scenario", "inputs", cell(r, COL.value), "The scenario that drives the results");
   ctx.bind({ path: ["activeScenario"], name: "BC_Scenario", sheet: "inputs", row: r, col: COL.value, type: "optionalText" });
   b.validations.push({ range: cell(r, COL.value), ...list("BC_ScenarioNames", tr("een scenario", "a scenario")) });
-  b.set(r, COL.source, note(tr("Kies een scenario om de resultaten voor dat scenario te zien; de basis rekent met de invoer zoals ingevoerd.", "Choose a scenario to see its results; the base case uses the inputs as entered.")));
+  b.set(
+    r,
+    COL.source,
+    note(
+      tr(
+        "Kies een scenario om de resultaten voor dat scenario te zien; de basis rekent met de invoer zoals ingevoerd.",
+        "Choose a scenario to see its results; the base case uses the inputs as entered.",
+      ),
+    ),
+  );
   r++;
   const scenarios = c.scenarios ?? [];
   const scenarioColumns = [COL.value, ...scenarios.map((_, s) => COL.value + 1 + s)];
@@ -420,7 +518,14 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     scenarios.forEach((s, k) => {
       const at = { name: "BC_ScenarioTable", offset: { row: r - nameRow, col: COL.value + 1 + k } };
       if (spec.key === "realisation") {
-        input(r, COL.value + 1 + k, { value: s.realisation, path: ["scenarios", k, "realisation"], type: "number", format: "percent", table: at, validation: number(0, 1) });
+        input(r, COL.value + 1 + k, {
+          value: s.realisation,
+          path: ["scenarios", k, "realisation"],
+          type: "number",
+          format: "percent",
+          table: at,
+          validation: number(0, 1),
+        });
       } else if (spec.key === "yearsToTarget") {
         input(r, COL.value + 1 + k, {
           value: s.yearsToTarget,
@@ -474,25 +579,60 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     r++;
     const first = r;
     const M = c.municipalities.length;
-    ctx.name("BC_Municipalities", "inputs", { row: first, col: 0, rowCount: M, colCount: 2 + 2 * F }, "Municipalities: name, youths 0-17, current and target volumes per care form");
+    ctx.name(
+      "BC_Municipalities",
+      "inputs",
+      { row: first, col: 0, rowCount: M, colCount: 2 + 2 * F },
+      "Municipalities: name, youths 0-17, current and target volumes per care form",
+    );
     c.municipalities.forEach((mu, k) => {
       const at = (col: number) => ({ name: "BC_Municipalities", offset: { row: k, col } });
       const p: PathSegment[] = ["municipalities", k];
       input(r, 0, { value: mu.name, path: [...p, "name"], type: "text", format: "text", table: at(0) });
-      input(r, 1, { value: mu.youthPopulation, path: [...p, "youthPopulation"], type: "optionalNumber", format: "integer", table: at(1), validation: number(1, LIMITS.maxYouthPopulation) });
+      input(r, 1, {
+        value: mu.youthPopulation,
+        path: [...p, "youthPopulation"],
+        type: "optionalNumber",
+        format: "integer",
+        table: at(1),
+        validation: number(1, LIMITS.maxYouthPopulation),
+      });
       c.careForms.forEach((f) => {
         const v = mu.volumes[f.id];
-        input(r, currentCol.get(f.id)!, { value: v?.current ?? 0, path: [...p, "volumes", f.id, "current"], type: "number", format: "count", table: at(currentCol.get(f.id)!), validation: number(0, LIMITS.maxVolume) });
-        input(r, targetCol.get(f.id)!, { value: v?.target ?? 0, path: [...p, "volumes", f.id, "target"], type: "number", format: "count", table: at(targetCol.get(f.id)!), validation: number(0, LIMITS.maxVolume) });
+        input(r, currentCol.get(f.id)!, {
+          value: v?.current ?? 0,
+          path: [...p, "volumes", f.id, "current"],
+          type: "number",
+          format: "count",
+          table: at(currentCol.get(f.id)!),
+          validation: number(0, LIMITS.maxVolume),
+        });
+        input(r, targetCol.get(f.id)!, {
+          value: v?.target ?? 0,
+          path: [...p, "volumes", f.id, "target"],
+          type: "number",
+          format: "count",
+          table: at(targetCol.get(f.id)!),
+          validation: number(0, LIMITS.maxVolume),
+        });
       });
       r++;
     });
     const last = r - 1;
     b.set(r, 0, { value: tr("Totaal regio", "Region total"), style: "output" });
     const populationKnown = m.population !== null;
-    b.set(r, 1, populationKnown ? { formula: `=SUM(B${first + 1}:B${last + 1})`, result: m.population!, style: "output", numberFormat: "integer" } : { value: "", style: "output" });
+    b.set(
+      r,
+      1,
+      populationKnown
+        ? { formula: `=SUM(B${first + 1}:B${last + 1})`, result: m.population!, style: "output", numberFormat: "integer" }
+        : { value: "", style: "output" },
+    );
     for (const f of c.careForms) {
-      for (const [which, col] of [["current", currentCol.get(f.id)!], ["target", targetCol.get(f.id)!]] as const) {
+      for (const [which, col] of [
+        ["current", currentCol.get(f.id)!],
+        ["target", targetCol.get(f.id)!],
+      ] as const) {
         const L = columnLetters(col);
         b.set(r, col, { formula: `=SUM(${L}${first + 1}:${L}${last + 1})`, result: m.volumes.get(f.id)![which], style: "output", numberFormat: "count" });
       }
@@ -508,7 +648,13 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   // Sensitivity bands.
   b.set(r, 0, section(tr("Gevoeligheidsanalyse: bandbreedtes", "Sensitivity analysis: ranges")));
   r++;
-  b.setRow(r, 0, [header(tr("Invoer", "Input")), header(tr("Laag", "Low")), header(tr("Hoog", "High")), header(tr("Soort", "Kind")), header(tr("Toelichting", "Notes"))]);
+  b.setRow(r, 0, [
+    header(tr("Invoer", "Input")),
+    header(tr("Laag", "Low")),
+    header(tr("Hoog", "High")),
+    header(tr("Soort", "Kind")),
+    header(tr("Toelichting", "Notes")),
+  ]);
   r++;
   const sensitivityRows = new Map<string, number>();
   const keys = sensitivityKeys(c);
@@ -518,11 +664,36 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     const range = sensitivityRange(c, key, kind);
     b.set(r, 0, text(sensitivityLabel(m, key, formId)));
     const at = (col: number) => ({ name: "BC_SensitivityRanges", offset: { row: k, col } });
-    input(r, 1, { value: range.low, path: ["sensitivity", key, "low"], type: "number", format: kind === "absolute" ? "percent2" : "percent", table: at(1), validation: number(-0.99, 10) });
-    input(r, 2, { value: range.high, path: ["sensitivity", key, "high"], type: "number", format: kind === "absolute" ? "percent2" : "percent", table: at(2), validation: number(-0.99, 10) });
+    input(r, 1, {
+      value: range.low,
+      path: ["sensitivity", key, "low"],
+      type: "number",
+      format: kind === "absolute" ? "percent2" : "percent",
+      table: at(1),
+      validation: number(-0.99, 10),
+    });
+    input(r, 2, {
+      value: range.high,
+      path: ["sensitivity", key, "high"],
+      type: "number",
+      format: kind === "absolute" ? "percent2" : "percent",
+      table: at(2),
+      validation: number(-0.99, 10),
+    });
     b.set(r, 3, unit(kind === "absolute" ? tr("procentpunt", "percentage points") : tr("relatief", "relative")));
-    if (key === "indexation") b.set(r, 4, note(tr("Indexatie raakt de NCW en de structurele besparing niet (beide reëel), wel de begroting en het terugverdienjaar.", "Indexation changes neither the NPV nor the structural saving (both real), only the budget and the break-even year.")));
-    if (key === "realisation") b.set(r, 4, note(tr("Hoogstens 100%: meer dan de geplande verschuiving telt niet.", "At most 100%: more than the planned shift does not count.")));
+    if (key === "indexation")
+      b.set(
+        r,
+        4,
+        note(
+          tr(
+            "Indexatie raakt de NCW en de structurele besparing niet (beide reëel), wel de begroting en het terugverdienjaar.",
+            "Indexation changes neither the NPV nor the structural saving (both real), only the budget and the break-even year.",
+          ),
+        ),
+      );
+    if (key === "realisation")
+      b.set(r, 4, note(tr("Hoogstens 100%: meer dan de geplande verschuiving telt niet.", "At most 100%: more than the planned shift does not count.")));
     sensitivityRows.set(key, r);
     r++;
   });
@@ -532,11 +703,27 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   b.set(r, 0, section(tr("Monitoring: signaalwaarden", "Monitoring: thresholds")));
   r++;
   b.set(r, 0, text(tr("Groen: afwijking van de planning hoogstens", "Green: deviation from the plan at most")));
-  input(r, COL.value, { value: c.monitoring?.greenWithin ?? 0.05, path: ["monitoring", "greenWithin"], type: "number", format: "percent", name: "BC_GreenWithin", comment: "Deviation still green", validation: number(0, 1) });
+  input(r, COL.value, {
+    value: c.monitoring?.greenWithin ?? 0.05,
+    path: ["monitoring", "greenWithin"],
+    type: "number",
+    format: "percent",
+    name: "BC_GreenWithin",
+    comment: "Deviation still green",
+    validation: number(0, 1),
+  });
   b.set(r, COL.unit, unit(tr("van de planning", "of the plan")));
   r++;
   b.set(r, 0, text(tr("Oranje: afwijking hoogstens (daarboven rood)", "Orange: deviation at most (red above)")));
-  input(r, COL.value, { value: c.monitoring?.orangeWithin ?? 0.15, path: ["monitoring", "orangeWithin"], type: "number", format: "percent", name: "BC_OrangeWithin", comment: "Deviation still orange", validation: number(0, 1) });
+  input(r, COL.value, {
+    value: c.monitoring?.orangeWithin ?? 0.15,
+    path: ["monitoring", "orangeWithin"],
+    type: "number",
+    format: "percent",
+    name: "BC_OrangeWithin",
+    comment: "Deviation still orange",
+    validation: number(0, 1),
+  });
   b.set(r, COL.unit, unit(tr("van de planning", "of the plan")));
   r += 2;
 
@@ -552,15 +739,39 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
     });
     r++;
   };
-  listBlock(tr("Perioden", "Periods"), "BC_List_Per", COST_PERIODS.map((p) => perChoices[p]), ["BC_Label_Day", "BC_Label_Week", "BC_Label_Month", "BC_Label_Year"]);
-  listBlock(tr("Soorten zorgvorm", "Kinds of care form"), "BC_List_Kind", CARE_FORM_KINDS.map((k) => kindChoices[k]), ["BC_Label_Residential", "BC_Label_FamilyHome", "BC_Label_Foster", "BC_Label_Other"]);
+  listBlock(
+    tr("Perioden", "Periods"),
+    "BC_List_Per",
+    COST_PERIODS.map((p) => perChoices[p]),
+    ["BC_Label_Day", "BC_Label_Week", "BC_Label_Month", "BC_Label_Year"],
+  );
+  listBlock(
+    tr("Soorten zorgvorm", "Kinds of care form"),
+    "BC_List_Kind",
+    CARE_FORM_KINDS.map((k) => kindChoices[k]),
+    ["BC_Label_Residential", "BC_Label_FamilyHome", "BC_Label_Foster", "BC_Label_Other"],
+  );
   listBlock(tr("Faseringsmethoden", "Phasing methods"), "BC_List_Method", [methodChoices.linear, methodChoices.shares], ["BC_Label_Linear", "BC_Label_Shares"]);
-  listBlock(tr("Signalen", "Signals"), "BC_List_Signal", [m.label(SIGNAL_LABELS.green), m.label(SIGNAL_LABELS.orange), m.label(SIGNAL_LABELS.red)], ["BC_Label_Green", "BC_Label_Orange", "BC_Label_Red"]);
+  listBlock(
+    tr("Signalen", "Signals"),
+    "BC_List_Signal",
+    [m.label(SIGNAL_LABELS.green), m.label(SIGNAL_LABELS.orange), m.label(SIGNAL_LABELS.red)],
+    ["BC_Label_Green", "BC_Label_Orange", "BC_Label_Red"],
+  );
   for (const ref of REFERENCE_POINTS) {
     b.set(r, 0, text(`${tr("Aandeel jeugdigen uit huis", "Share of youths away from home")}: ${m.label(ref)}`));
     b.set(r, 1, { value: ref.value, style: "constant", numberFormat: "percent2" });
     ctx.name(`BC_Ref_${ref.key}`, "inputs", cell(r, 1), `Reference point: ${ref.en}`);
-    b.set(r, 4, note(tr("Bron: method.md, seed-materiaal (CBS 2019; Utrecht; Deense gemeente).", "Source: method.md seed material (CBS 2019; Utrecht; a Danish municipality).")));
+    b.set(
+      r,
+      4,
+      note(
+        tr(
+          "Bron: method.md, seed-materiaal (CBS 2019; Utrecht; Deense gemeente).",
+          "Source: method.md seed material (CBS 2019; Utrecht; a Danish municipality).",
+        ),
+      ),
+    );
     r++;
   }
   b.set(r, 0, text(tr("Dagen per jaar als de kostencomponent er geen noemt", "Days per year when a cost component gives none")));
@@ -597,7 +808,7 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
 
 export function sensitivityLabel(m: LayoutContext, key: string, formId?: string): string {
   const { tr } = m;
-  const form = formId ? m.c.careForms.find((f) => f.id === formId)?.name ?? formId : "";
+  const form = formId ? (m.c.careForms.find((f) => f.id === formId)?.name ?? formId) : "";
   if (key.startsWith("cost_")) return `${tr("Kosten per plaatsingsjaar", "Cost per placement-year")}: ${form}`;
   if (key.startsWith("shift_")) return `${tr("Geplande verschuiving", "Planned shift")}: ${form}`;
   switch (key) {

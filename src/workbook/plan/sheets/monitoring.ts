@@ -67,13 +67,23 @@ export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
   b.set(r, 0, header(tr("Jaar", "Year")));
   measures.forEach((ms, k) => {
     const c0 = 1 + 4 * k;
-    b.setRow(r, c0, [header(`${ms.title}: ${tr("gepland", "planned")}`), header(tr("gerealiseerd", "realised")), header(tr("afwijking", "deviation")), header(tr("signaal", "signal"))]);
+    b.setRow(r, c0, [
+      header(`${ms.title}: ${tr("gepland", "planned")}`),
+      header(tr("gerealiseerd", "realised")),
+      header(tr("afwijking", "deviation")),
+      header(tr("signaal", "signal")),
+    ]);
   });
   const headerRow = r;
   r++;
   const first = r;
   const realisedByYear = new Map<number, RealisedYear>((c.monitoring?.realised ?? []).map((x) => [x.year, x]));
-  ctx.name("BC_MonitoringTable", "monitoring", { row: first, col: 0, rowCount: H + 1, colCount: 13 }, "Monitoring: year, planned, realised, deviation and signal per measure");
+  ctx.name(
+    "BC_MonitoringTable",
+    "monitoring",
+    { row: first, col: 0, rowCount: H + 1, colCount: 13 },
+    "Monitoring: year, planned, realised, deviation and signal per measure",
+  );
   const green = m.label(SIGNAL_LABELS.green);
   const orange = m.label(SIGNAL_LABELS.orange);
   const red = m.label(SIGNAL_LABELS.red);
@@ -84,7 +94,15 @@ export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
     const year = c.baseYear + i;
     const position = `ROW()-ROW($A$${headerRow + 1})`;
     b.set(r, 0, { formula: `=INDEX(BC_Years,${position})`, result: year, style: "link", numberFormat: "year" });
-    ctx.bind({ path: ["monitoring", "realised", i, "year"], name: "BC_MonitoringTable", offset: { row: i, col: 0 }, sheet: "monitoring", row: r, col: 0, type: "integer" });
+    ctx.bind({
+      path: ["monitoring", "realised", i, "year"],
+      name: "BC_MonitoringTable",
+      offset: { row: i, col: 0 },
+      sheet: "monitoring",
+      row: r,
+      col: 0,
+      type: "integer",
+    });
     const realised = realisedByYear.get(year);
     measures.forEach((ms, k) => {
       const c0 = 1 + 4 * k;
@@ -93,7 +111,15 @@ export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
       const actual = realised?.[ms.key];
       b.set(r, c0, { formula: `=INDEX(${ms.plannedName},${position})`, result: ms.planned[i], style: "link", numberFormat: ms.format });
       b.set(r, c0 + 1, { value: actual, style: "input", numberFormat: ms.format });
-      ctx.bind({ path: ["monitoring", "realised", i, ms.key], name: "BC_MonitoringTable", offset: { row: i, col: c0 + 1 }, sheet: "monitoring", row: r, col: c0 + 1, type: "optionalNumber" });
+      ctx.bind({
+        path: ["monitoring", "realised", i, ms.key],
+        name: "BC_MonitoringTable",
+        offset: { row: i, col: c0 + 1 },
+        sheet: "monitoring",
+        row: r,
+        col: c0 + 1,
+        type: "optionalNumber",
+      });
       b.validations.push({
         range: cell(r, c0 + 1),
         type: "decimal",
@@ -102,7 +128,12 @@ export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
         errorTitle: tr("Ongeldige invoer", "Invalid input"),
         errorMessage: tr("Voer een getal van 0 of meer in.", "Enter a number of 0 or more."),
       });
-      b.set(r, c0 + 2, { formula: `=IF(${A}${row}="","",${A}${row}-${P}${row})`, result: actual === undefined ? "" : actual - ms.planned[i], style: "calc", numberFormat: ms.format });
+      b.set(r, c0 + 2, {
+        formula: `=IF(${A}${row}="","",${A}${row}-${P}${row})`,
+        result: actual === undefined ? "" : actual - ms.planned[i],
+        style: "calc",
+        numberFormat: ms.format,
+      });
       const within = (share: string) => (ms.moreIsWorse ? `${A}${row}<=${P}${row}*(1+${share})` : `${A}${row}>=${P}${row}*(1-${share})`);
       b.set(r, c0 + 3, {
         formula: `=IF(${A}${row}="","",IF(${within("BC_GreenWithin")},BC_Label_Green,IF(${within("BC_OrangeWithin")},BC_Label_Orange,BC_Label_Red)))`,
@@ -124,10 +155,16 @@ export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
     ctx.name(`BC_Realised_${ms.key}`, "monitoring", colRange(first, c0 + 1, H + 1), `Realised figures: ${ms.key}`);
   });
   r++;
-  b.set(r, 0, note(tr(
-    "Gepland volgt het actieve scenario. Na een nieuwe opbouw van het model met de invoegtoepassing blijven de ingevulde cijfers staan.",
-    "The plan follows the active scenario. When the model is built again with the add-in, the figures entered here are kept.",
-  )));
+  b.set(
+    r,
+    0,
+    note(
+      tr(
+        "Gepland volgt het actieve scenario. Na een nieuwe opbouw van het model met de invoegtoepassing blijven de ingevulde cijfers staan.",
+        "The plan follows the active scenario. When the model is built again with the add-in, the figures entered here are kept.",
+      ),
+    ),
+  );
   b.merges.push({ row: r, col: 0, rowCount: 1, colCount: 13 });
   b.row = r + 1;
   b.freeze = { rows: headerRow + 1, columns: 1 };

@@ -60,7 +60,10 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
     const some = tr("De eenmalige transitiekosten bedragen € ", "The one-off transition costs are € ");
     const someEnd = tr(" (prijspeil ", " (prices of ");
     const back = tr("Vanaf ", "From ");
-    const backEnd = tr(" is het cumulatieve saldo (nominaal) blijvend nul of positief: dan zijn de kosten terugverdiend.", " the cumulative balance (nominal) stays at zero or above: the costs are then earned back.");
+    const backEnd = tr(
+      " is het cumulatieve saldo (nominaal) blijvend nul of positief: dan zijn de kosten terugverdiend.",
+      " the cumulative balance (nominal) stays at zero or above: the costs are then earned back.",
+    );
     const notBack = tr("Binnen de horizon (tot en met ", "Within the horizon (up to ");
     const notBackEnd = tr(") worden de kosten niet terugverdiend.", ") the costs are not earned back.");
     const formula =
@@ -87,7 +90,10 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
     const { structuralSavingFull: full, pvPhase: pv, switching } = m.key;
     const a = tr("De netto contante waarde blijft positief zolang ten minste ", "The net present value stays positive as long as at least ");
     const b = tr("% van de geplande verschuiving lukt.", "% of the planned shift succeeds.");
-    const never = tr("Ook als de hele verschuiving lukt, is de netto contante waarde negatief.", "Even if the whole shift succeeds, the net present value is negative.");
+    const never = tr(
+      "Ook als de hele verschuiving lukt, is de netto contante waarde negatief.",
+      "Even if the whole shift succeeds, the net present value is negative.",
+    );
     const formula = `=IF(BC_StructuralSavingFull*BC_PVPhase>0,IF(BC_SwitchingRealisation<=1,"${q(a)}"&FIXED(BC_SwitchingRealisation*100,0)&"${q(b)}","${q(never)}"),"")`;
     let result = "";
     if (full * pv > 0 && switching !== null) result = switching <= 1 ? `${a}${fixed(switching * 100)}${b}` : never;
@@ -102,8 +108,7 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
     const cc = tr(" en ", " and ");
     const d = tr("; landelijk was dat ", "; nationally it was ");
     const e = tr("% in 2019.", "% in 2019.");
-    const formula =
-      `="${q(a)}"&FIXED(INDEX(BC_AwayFromHomeShare,1)*100,BC_TextDecimals)&"${q(b)}"&INDEX(BC_Years,1)&"${q(cc)}"&FIXED(INDEX(BC_AwayFromHomeShare,${last})*100,BC_TextDecimals)&"${q(b)}"&INDEX(BC_Years,${last})&"${q(d)}"&FIXED(BC_Ref_NL*100,BC_TextDecimals)&"${q(e)}"`;
+    const formula = `="${q(a)}"&FIXED(INDEX(BC_AwayFromHomeShare,1)*100,BC_TextDecimals)&"${q(b)}"&INDEX(BC_Years,1)&"${q(cc)}"&FIXED(INDEX(BC_AwayFromHomeShare,${last})*100,BC_TextDecimals)&"${q(b)}"&INDEX(BC_Years,${last})&"${q(d)}"&FIXED(BC_Ref_NL*100,BC_TextDecimals)&"${q(e)}"`;
     const result = `${a}${fixed(share[0] * 100, decimals)}${b}${firstYear}${cc}${fixed(share[H] * 100, decimals)}${b}${lastYear}${d}${fixed(1.26, decimals)}${e}`;
     sentences.push({ formula, result });
   }

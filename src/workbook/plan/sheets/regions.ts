@@ -70,15 +70,40 @@ export function buildRegionsSheet(m: LayoutContext): SheetBuilder {
     const inRow = grid.first + k;
     const pop = res.youthPopulation;
     b.set(r, 0, { formula: `=${gridRef(0, inRow)}`, result: mu.name, style: "link" });
-    b.set(r, 1, { formula: `=IF(ISNUMBER(${gridRef(gridCols.population, inRow)}),${gridRef(gridCols.population, inRow)},"")`, result: pop ?? "", style: "link", numberFormat: "integer" });
+    b.set(r, 1, {
+      formula: `=IF(ISNUMBER(${gridRef(gridCols.population, inRow)}),${gridRef(gridCols.population, inRow)},"")`,
+      result: pop ?? "",
+      style: "link",
+      numberFormat: "integer",
+    });
     b.set(r, 2, { formula: `=SUM(${span(gridCols.current, inRow)})`, result: res.totalCurrent, style: "calc", numberFormat: "count" });
     b.set(r, 3, { formula: `=SUM(${span(gridCols.target, inRow)})`, result: res.totalTarget, style: "calc", numberFormat: "count" });
-    b.set(r, 4, { formula: `=IF(ISNUMBER(B${row}),C${row}/B${row},"")`, result: res.awayFromHomeShareCurrent ?? "", style: "output", numberFormat: "percent2" });
+    b.set(r, 4, {
+      formula: `=IF(ISNUMBER(B${row}),C${row}/B${row},"")`,
+      result: res.awayFromHomeShareCurrent ?? "",
+      style: "output",
+      numberFormat: "percent2",
+    });
     b.set(r, 5, { formula: `=IF(ISNUMBER(B${row}),D${row}/B${row},"")`, result: res.awayFromHomeShareTarget ?? "", style: "output", numberFormat: "percent2" });
-    b.set(r, 6, { formula: `=SUMPRODUCT(${span(gridCols.current, inRow)}-${span(gridCols.target, inRow)},${costs})`, result: res.structuralSaving, style: "output", numberFormat: "eur" });
+    b.set(r, 6, {
+      formula: `=SUMPRODUCT(${span(gridCols.current, inRow)}-${span(gridCols.target, inRow)},${costs})`,
+      result: res.structuralSaving,
+      style: "output",
+      numberFormat: "eur",
+    });
     c.careForms.forEach((f, i) => {
-      b.set(r, perCol + i, { formula: `=IF(ISNUMBER($B${row}),${gridRef(gridCols.current.get(f.id)!, inRow)}/$B${row}*1000,"")`, result: res.per1000Current?.[f.id] ?? "", style: "calc", numberFormat: "per1000" });
-      b.set(r, perCol + F + i, { formula: `=IF(ISNUMBER($B${row}),${gridRef(gridCols.target.get(f.id)!, inRow)}/$B${row}*1000,"")`, result: res.per1000Target?.[f.id] ?? "", style: "calc", numberFormat: "per1000" });
+      b.set(r, perCol + i, {
+        formula: `=IF(ISNUMBER($B${row}),${gridRef(gridCols.current.get(f.id)!, inRow)}/$B${row}*1000,"")`,
+        result: res.per1000Current?.[f.id] ?? "",
+        style: "calc",
+        numberFormat: "per1000",
+      });
+      b.set(r, perCol + F + i, {
+        formula: `=IF(ISNUMBER($B${row}),${gridRef(gridCols.target.get(f.id)!, inRow)}/$B${row}*1000,"")`,
+        result: res.per1000Target?.[f.id] ?? "",
+        style: "calc",
+        numberFormat: "per1000",
+      });
     });
     r++;
   });
@@ -93,20 +118,40 @@ export function buildRegionsSheet(m: LayoutContext): SheetBuilder {
   const sum = (L: string) => `=SUM(${L}${first + 1}:${L}${last + 1})`;
   const totalSaving = results.reduce((s, x) => s + x.structuralSaving, 0);
   b.set(r, 0, { value: tr("Regio", "Region"), style: "output" });
-  b.set(r, 1, m.population !== null ? { formula: "=BC_YouthPopulation", result: m.population, style: "link", numberFormat: "integer" } : { value: "", style: "output" });
+  b.set(
+    r,
+    1,
+    m.population !== null ? { formula: "=BC_YouthPopulation", result: m.population, style: "link", numberFormat: "integer" } : { value: "", style: "output" },
+  );
   const totalCurrent = results.reduce((s, x) => s + x.totalCurrent, 0);
   const totalTarget = results.reduce((s, x) => s + x.totalTarget, 0);
   b.set(r, 2, { formula: sum("C"), result: totalCurrent, style: "output", numberFormat: "count" });
   b.set(r, 3, { formula: sum("D"), result: totalTarget, style: "output", numberFormat: "count" });
   const row = r + 1;
-  b.set(r, 4, { formula: `=IF(ISNUMBER(B${row}),C${row}/B${row},"")`, result: m.population !== null ? totalCurrent / m.population : "", style: "output", numberFormat: "percent2" });
-  b.set(r, 5, { formula: `=IF(ISNUMBER(B${row}),D${row}/B${row},"")`, result: m.population !== null ? totalTarget / m.population : "", style: "output", numberFormat: "percent2" });
+  b.set(r, 4, {
+    formula: `=IF(ISNUMBER(B${row}),C${row}/B${row},"")`,
+    result: m.population !== null ? totalCurrent / m.population : "",
+    style: "output",
+    numberFormat: "percent2",
+  });
+  b.set(r, 5, {
+    formula: `=IF(ISNUMBER(B${row}),D${row}/B${row},"")`,
+    result: m.population !== null ? totalTarget / m.population : "",
+    style: "output",
+    numberFormat: "percent2",
+  });
   b.set(r, 6, { formula: sum("G"), result: totalSaving, style: "keyFigure", numberFormat: "eur" });
   r += 2;
-  b.set(r++, 0, note(tr(
-    "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren (method.md, paragraaf 6). Het diagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
-    "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors (method.md, section 6). The chart below appears when the file is made or opened with the add-in.",
-  )));
+  b.set(
+    r++,
+    0,
+    note(
+      tr(
+        "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren (method.md, paragraaf 6). Het diagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
+        "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors (method.md, section 6). The chart below appears when the file is made or opened with the add-in.",
+      ),
+    ),
+  );
   ctx.charts.push({
     sheet: "regions",
     kind: "barClustered",

@@ -42,7 +42,13 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   // Key figures.
   b.set(r++, 0, section(tr("Kerncijfers", "Key figures")));
   key(tr("Actief scenario", "Active scenario"), "=BC_Scenario", m.activeScenarioName, "text", "", "link");
-  key(tr("Structurele besparing per jaar, zodra het doel bereikt is", "Structural saving per year, once the target is reached"), "=BC_StructuralSaving", R.structuralSaving, "eur", tr("prijspeil basisjaar", "base-year prices"));
+  key(
+    tr("Structurele besparing per jaar, zodra het doel bereikt is", "Structural saving per year, once the target is reached"),
+    "=BC_StructuralSaving",
+    R.structuralSaving,
+    "eur",
+    tr("prijspeil basisjaar", "base-year prices"),
+  );
   key(
     tr("Netto contante waarde (NCW) over de horizon", "Net present value (NPV) over the horizon"),
     "=BC_NPV",
@@ -53,7 +59,13 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   const noBreakEven = tr("niet binnen de horizon", "not within the horizon");
   key(tr("Terugverdienjaar", "Break-even year"), `=IF(BC_BreakEvenYear="","${noBreakEven}",BC_BreakEvenYear)`, R.breakEvenYear ?? noBreakEven, "year");
   const oneOffTotal = R.oneOffReal.reduce((s, x) => s + x, 0);
-  key(tr("Eenmalige transitiekosten, totaal", "One-off transition costs, total"), "=SUM(BC_OneOffReal)", oneOffTotal, "eur", tr("prijspeil basisjaar", "base-year prices"));
+  key(
+    tr("Eenmalige transitiekosten, totaal", "One-off transition costs, total"),
+    "=SUM(BC_OneOffReal)",
+    oneOffTotal,
+    "eur",
+    tr("prijspeil basisjaar", "base-year prices"),
+  );
   const noSwitch = tr("n.v.t.", "n/a");
   key(
     tr("Omslagpunt: realisatie waarbij de NCW nul is", "Switching value: realisation at which the NPV is zero"),
@@ -65,13 +77,24 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   if (m.population !== null) {
     const share = R.awayFromHomeShare!;
     key(tr("Aandeel jeugdigen uit huis, basisjaar", "Share of youths away from home, base year"), "=INDEX(BC_AwayFromHomeShare,1)", share[0], "percent2");
-    key(tr("Aandeel jeugdigen uit huis, laatste jaar", "Share of youths away from home, last year"), "=INDEX(BC_AwayFromHomeShare,COLUMNS(BC_AwayFromHomeShare))", share[H], "percent2");
+    key(
+      tr("Aandeel jeugdigen uit huis, laatste jaar", "Share of youths away from home, last year"),
+      "=INDEX(BC_AwayFromHomeShare,COLUMNS(BC_AwayFromHomeShare))",
+      share[H],
+      "percent2",
+    );
   }
   r++;
 
   // Cost per placement-year and volumes per care form (the first chart reads this table).
   b.set(r++, 0, section(tr("Per zorgvorm", "Per care form")));
-  b.setRow(r++, 0, [header(tr("Zorgvorm", "Care form")), header(tr("Kosten per plaatsingsjaar", "Cost per placement-year")), header(tr("Aantal nu", "Number now")), header(tr("Aantal doel", "Number target")), header(tr("Verschil", "Difference"))]);
+  b.setRow(r++, 0, [
+    header(tr("Zorgvorm", "Care form")),
+    header(tr("Kosten per plaatsingsjaar", "Cost per placement-year")),
+    header(tr("Aantal nu", "Number now")),
+    header(tr("Aantal doel", "Number target")),
+    header(tr("Verschil", "Difference")),
+  ]);
   const formFirst = r;
   c.careForms.forEach((f, fi) => {
     const fr = R.forms[fi];
@@ -90,21 +113,37 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   b.set(r, 4, { formula: `=D${r + 1}-C${r + 1}`, result: totalTarget - totalCurrent, style: "output", numberFormat: "count" });
   r++;
   const F = c.careForms.length;
-  b.set(r++, 0, note(tr(
-    "Het totaal aantal geplaatste jeugdigen verandert als 'Verschil' in de totaalregel niet nul is: dan verschuift het model niet alleen, maar plaatst het ook meer of minder jeugdigen.",
-    "The total number of placed youths changes when 'Difference' in the total row is not zero: then the model does not only shift, it also places more or fewer youths.",
-  )));
+  b.set(
+    r++,
+    0,
+    note(
+      tr(
+        "Het totaal aantal geplaatste jeugdigen verandert als 'Verschil' in de totaalregel niet nul is: dan verschuift het model niet alleen, maar plaatst het ook meer of minder jeugdigen.",
+        "The total number of placed youths changes when 'Difference' in the total row is not zero: then the model does not only shift, it also places more or fewer youths.",
+      ),
+    ),
+  );
   r++;
 
   // Scenarios side by side.
   b.set(r++, 0, section(tr("Scenario's naast elkaar", "Scenarios side by side")));
-  b.setRow(r++, 0, [header(tr("Scenario", "Scenario")), header(tr("Realisatie", "Realisation")), header(tr("Structurele besparing", "Structural saving")), header(tr("NCW", "NPV")), header(tr("Terugverdienjaar", "Break-even year"))]);
+  b.setRow(r++, 0, [
+    header(tr("Scenario", "Scenario")),
+    header(tr("Realisatie", "Realisation")),
+    header(tr("Structurele besparing", "Structural saving")),
+    header(tr("NCW", "NPV")),
+    header(tr("Terugverdienjaar", "Break-even year")),
+  ]);
   const scenarioFirst = r;
   const all = [m.base, ...m.scenarios];
   m.inputs.scenarioColumns.forEach((scol, s) => {
     const block = m.calc.scenarioBlocks[s];
     const S = all[s];
-    b.set(r, 0, { formula: `=${ctx.ref("inputs", m.inputs.scenarioRows.name, scol)}`, result: s === 0 ? m.baseCaseName : c.scenarios![s - 1].name, style: "link" });
+    b.set(r, 0, {
+      formula: `=${ctx.ref("inputs", m.inputs.scenarioRows.name, scol)}`,
+      result: s === 0 ? m.baseCaseName : c.scenarios![s - 1].name,
+      style: "link",
+    });
     b.set(r, 1, { formula: `=${ctx.ref("inputs", m.inputs.scenarioRows.realisation, scol)}`, result: S.realisation, style: "link", numberFormat: "percent" });
     b.set(r, 2, { formula: `=${ctx.ref("calc", block.ss, 2)}`, result: S.structuralSaving, style: "link", numberFormat: "eur" });
     b.set(r, 3, { formula: `=${ctx.ref("calc", block.npv, 2)}`, result: S.npv, style: "link", numberFormat: "eur" });
@@ -116,7 +155,16 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   ctx.name("BC_ScenarioStructuralSaving", "results", colRange(scenarioFirst, 2, scenarioCount), "Structural saving per scenario (base case first)");
   ctx.name("BC_ScenarioNPV", "results", colRange(scenarioFirst, 3, scenarioCount), "NPV per scenario (base case first)");
   ctx.name("BC_ScenarioBreakEvenYear", "results", colRange(scenarioFirst, 4, scenarioCount), "Break-even year per scenario (base case first; empty: none)");
-  b.set(r++, 0, note(tr("Het actieve scenario kiest u op het blad Aannames (BC_Scenario). Realisatie = deel van de geplande verschuiving dat lukt.", "Choose the active scenario on the Inputs sheet (BC_Scenario). Realisation = the part of the planned shift that succeeds.")));
+  b.set(
+    r++,
+    0,
+    note(
+      tr(
+        "Het actieve scenario kiest u op het blad Aannames (BC_Scenario). Realisatie = deel van de geplande verschuiving dat lukt.",
+        "Choose the active scenario on the Inputs sheet (BC_Scenario). Realisation = the part of the planned shift that succeeds.",
+      ),
+    ),
+  );
   r++;
 
   // The four-year budget (BBV): budget year and the three years after it, nominal.
@@ -145,7 +193,12 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
     }
     return r++;
   };
-  const structural = budgetLine(tr("Structureel: lagere lasten jeugdhulp door de verschuiving", "Structural: lower youth-care costs from the shift"), "BC_SavingNominal", R.savingNominal, 1);
+  const structural = budgetLine(
+    tr("Structureel: lagere lasten jeugdhulp door de verschuiving", "Structural: lower youth-care costs from the shift"),
+    "BC_SavingNominal",
+    R.savingNominal,
+    1,
+  );
   const incidental = budgetLine(tr("Incidenteel: transitiekosten", "One-off: transition costs"), "BC_OneOffNominal", R.oneOffNominal, -1);
   b.set(r, 0, { value: tr("Saldo (+ voordeel, - nadeel)", "Balance (+ advantage, - disadvantage)"), style: "output" });
   for (let k = 0; k < 4; k++) {
@@ -160,10 +213,16 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   }
   ctx.name("BC_BudgetTable", "results", { row: budgetHeader, col: 0, rowCount: 4, colCount: 5 }, "Four-year budget: structural, one-off and balance (nominal)");
   r++;
-  b.set(r++, 0, note(tr(
-    "Lopende prijzen (geïndexeerd met BC_Indexation). Structurele en incidentele bedragen staan apart, zoals de BBV vraagt. Een lege cel: het jaar valt buiten de horizon.",
-    "Current prices (indexed with BC_Indexation). Structural and one-off amounts are on separate lines, as the BBV rules ask. An empty cell: the year lies outside the horizon.",
-  )));
+  b.set(
+    r++,
+    0,
+    note(
+      tr(
+        "Lopende prijzen (geïndexeerd met BC_Indexation). Structurele en incidentele bedragen staan apart, zoals de BBV vraagt. Een lege cel: het jaar valt buiten de horizon.",
+        "Current prices (indexed with BC_Indexation). Structural and one-off amounts are on separate lines, as the BBV rules ask. An empty cell: the year lies outside the horizon.",
+      ),
+    ),
+  );
   r++;
 
   // The yearly table: links to the calculation sheet.
@@ -172,17 +231,39 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   b.set(r, 1, header(tr("Eenheid", "Unit")));
   b.set(r, 2, header(""));
   // The same formula across the row: the position of the column in the timeline.
-  for (let i = 0; i <= H; i++) b.set(r, T0 + i, { formula: `=INDEX(BC_Years,COLUMN()-COLUMN($${columnLetters(T0)}$${r + 1})+1)`, result: R.years[i], style: "header", numberFormat: "year" });
+  for (let i = 0; i <= H; i++)
+    b.set(r, T0 + i, {
+      formula: `=INDEX(BC_Years,COLUMN()-COLUMN($${columnLetters(T0)}$${r + 1})+1)`,
+      result: R.years[i],
+      style: "header",
+      numberFormat: "year",
+    });
   const yearsRow = r;
   r++;
-  const linkRow = (label: string | CellPlan, unitText: string, calcRow: number, values: readonly (number | string)[], format: NumberFormatName, style: CellPlan["style"] = "link") => {
+  const linkRow = (
+    label: string | CellPlan,
+    unitText: string,
+    calcRow: number,
+    values: readonly (number | string)[],
+    format: NumberFormatName,
+    style: CellPlan["style"] = "link",
+  ) => {
     b.set(r, 0, typeof label === "string" ? text(label) : label);
     b.set(r, 1, unit(unitText));
-    for (let i = 0; i <= H; i++) b.set(r, T0 + i, { formula: `=${ctx.sheetPrefix("calc")}${columnLetters(T0 + i)}${calcRow + 1}`, result: values[i], style, numberFormat: format });
+    for (let i = 0; i <= H; i++)
+      b.set(r, T0 + i, { formula: `=${ctx.sheetPrefix("calc")}${columnLetters(T0 + i)}${calcRow + 1}`, result: values[i], style, numberFormat: format });
     return r++;
   };
   const rows = m.calc.rows;
-  c.careForms.forEach((f, fi) => linkRow({ formula: `=BC_Name_${f.id}`, result: f.name, style: "link" }, tr("jeugdigen", "youths"), m.calc.volumeRows.get(f.id)!, R.forms[fi].volumes, "count"));
+  c.careForms.forEach((f, fi) =>
+    linkRow(
+      { formula: `=BC_Name_${f.id}`, result: f.name, style: "link" },
+      tr("jeugdigen", "youths"),
+      m.calc.volumeRows.get(f.id)!,
+      R.forms[fi].volumes,
+      "count",
+    ),
+  );
   linkRow(tr("Totaal geplaatst", "Total placed"), tr("jeugdigen", "youths"), rows.BC_TotalPlaced, R.totalPlaced, "count");
   linkRow(tr("Referentiekosten (reëel)", "Reference cost (real)"), "€", rows.BC_ReferenceCost, R.referenceCost, "eur");
   linkRow(tr("Kosten (reëel)", "Cost (real)"), "€", rows.BC_ScenarioCost, R.scenarioCost, "eur");
@@ -190,7 +271,14 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   linkRow(tr("Eenmalige transitiekosten (reëel)", "One-off transition costs (real)"), "€", rows.BC_OneOffReal, R.oneOffReal, "eur");
   linkRow(tr("Netto besparing (reëel)", "Net saving (real)"), "€", rows.BC_NetReal, R.netReal, "eur");
   const netNominalRow = linkRow(tr("Netto besparing (nominaal)", "Net saving (nominal)"), "€", rows.BC_NetNominal, R.netNominal, "eur");
-  const cumulativeRow = linkRow(tr("Netto besparing cumulatief (nominaal)", "Net saving cumulative (nominal)"), "€", rows.BC_CumulativeNominal, R.cumulativeNominal, "eur", "output");
+  const cumulativeRow = linkRow(
+    tr("Netto besparing cumulatief (nominaal)", "Net saving cumulative (nominal)"),
+    "€",
+    rows.BC_CumulativeNominal,
+    R.cumulativeNominal,
+    "eur",
+    "output",
+  );
   r++;
 
   // Per 1,000 youths and the share away from home against the reference points.
@@ -198,8 +286,23 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   let refRows: number[] = [];
   if (m.population !== null) {
     b.set(r++, 0, section(tr("Kengetallen per 1.000 jeugdigen en aandeel uit huis", "Figures per 1,000 youths and share away from home")));
-    c.careForms.forEach((f, fi) => linkRow({ formula: `=BC_Name_${f.id}&"${tr(": per 1.000", ": per 1,000")}"`, result: `${f.name}${tr(": per 1.000", ": per 1,000")}`, style: "link" }, tr("per 1.000", "per 1,000"), m.calc.per1000Rows.get(f.id)!, R.forms[fi].per1000!, "per1000"));
-    shareRow = linkRow(tr("Aandeel jeugdigen uit huis", "Share of youths away from home"), "%", rows.BC_AwayFromHomeShare, R.awayFromHomeShare!, "percent2", "output");
+    c.careForms.forEach((f, fi) =>
+      linkRow(
+        { formula: `=BC_Name_${f.id}&"${tr(": per 1.000", ": per 1,000")}"`, result: `${f.name}${tr(": per 1.000", ": per 1,000")}`, style: "link" },
+        tr("per 1.000", "per 1,000"),
+        m.calc.per1000Rows.get(f.id)!,
+        R.forms[fi].per1000!,
+        "per1000",
+      ),
+    );
+    shareRow = linkRow(
+      tr("Aandeel jeugdigen uit huis", "Share of youths away from home"),
+      "%",
+      rows.BC_AwayFromHomeShare,
+      R.awayFromHomeShare!,
+      "percent2",
+      "output",
+    );
     refRows = REFERENCE_POINTS.map((ref) => {
       b.set(r, 0, text(`${tr("Referentie", "Reference")}: ${m.label(ref)}`));
       b.set(r, 1, unit("%"));
@@ -211,7 +314,16 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
 
   // The proposal text.
   b.set(r++, 0, section(tr("Tekst voor het raadsvoorstel", "Text for the council proposal")));
-  b.set(r++, 0, note(tr("Elke zin is een formule op de uitkomsten en volgt de invoer. Kopieer de alinea (de laatste regel) in het raadsvoorstel.", "Each sentence is a formula on the outcomes and follows the inputs. Copy the paragraph (the last line) into the council proposal.")));
+  b.set(
+    r++,
+    0,
+    note(
+      tr(
+        "Elke zin is een formule op de uitkomsten en volgt de invoer. Kopieer de alinea (de laatste regel) in het raadsvoorstel.",
+        "Each sentence is a formula on the outcomes and follows the inputs. Copy the paragraph (the last line) into the council proposal.",
+      ),
+    ),
+  );
   const sentences = proposalSentences(m);
   const sentenceFirst = r;
   for (const s of sentences) {
@@ -219,7 +331,10 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
     b.merges.push({ row: r, col: 0, rowCount: 1, colCount: T0 + H + 1 });
     r++;
   }
-  const paragraph = sentences.map((s) => s.result).filter((x) => x !== "").join(" ");
+  const paragraph = sentences
+    .map((s) => s.result)
+    .filter((x) => x !== "")
+    .join(" ");
   const parts = sentences.map((_, k) => `A${sentenceFirst + k + 1}`);
   b.set(r, 0, { formula: `=TRIM(${parts.join('&" "&')})`, result: paragraph, style: "output" });
   b.merges.push({ row: r, col: 0, rowCount: 1, colCount: T0 + H + 1 });
@@ -228,10 +343,16 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
 
   // Charts (made by the add-in; a file written without Excel carries this note instead).
   b.set(r++, 0, section(tr("Grafieken", "Charts")));
-  b.set(r++, 0, note(tr(
-    "De grafieken hieronder maakt de invoegtoepassing in Excel; ze lezen de tabellen hierboven en volgen dus de invoer. Een bestand dat buiten Excel is gemaakt, krijgt ze zodra het met de invoegtoepassing wordt geopend.",
-    "The add-in makes the charts below in Excel; they read the tables above and follow the inputs. A file made outside Excel gets them as soon as it is opened with the add-in.",
-  )));
+  b.set(
+    r++,
+    0,
+    note(
+      tr(
+        "De grafieken hieronder maakt de invoegtoepassing in Excel; ze lezen de tabellen hierboven en volgen dus de invoer. Een bestand dat buiten Excel is gemaakt, krijgt ze zodra het met de invoegtoepassing wordt geopend.",
+        "The add-in makes the charts below in Excel; they read the tables above and follow the inputs. A file made outside Excel gets them as soon as it is opened with the add-in.",
+      ),
+    ),
+  );
   const chartHeight = 16;
   const years = { sheet: "results" as const, range: rowRange(yearsRow, T0, H + 1) };
   ctx.charts.push({

@@ -61,15 +61,40 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
     const row = r + 1;
     const change = (which: "low" | "high") => `$${which === "low" ? "B" : "C"}${row}`;
     b.set(r, COL.label, { formula: `=${ctx.ref("inputs", inputRow, 0)}`, result: sensitivityLabel(m, key, formId), style: "link" });
-    b.set(r, COL.low, { formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.low)}`, result: item.low, style: "link", numberFormat: item.kind === "absolute" ? "percent2" : "percent" });
-    b.set(r, COL.high, { formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.high)}`, result: item.high, style: "link", numberFormat: item.kind === "absolute" ? "percent2" : "percent" });
+    b.set(r, COL.low, {
+      formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.low)}`,
+      result: item.low,
+      style: "link",
+      numberFormat: item.kind === "absolute" ? "percent2" : "percent",
+    });
+    b.set(r, COL.high, {
+      formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.high)}`,
+      result: item.high,
+      style: "link",
+      numberFormat: item.kind === "absolute" ? "percent2" : "percent",
+    });
     for (const which of ["low", "high"] as const) {
       const [ssFormula, npvFormula] = variantFormulas(key, formId, change(which), which, `${which === "low" ? "D" : "E"}${row}`, npvOf);
-      b.set(r, which === "low" ? COL.ssLow : COL.ssHigh, { formula: ssFormula, result: which === "low" ? item.structuralSavingLow : item.structuralSavingHigh, style: "calc", numberFormat: "eur" });
-      b.set(r, which === "low" ? COL.npvLow : COL.npvHigh, { formula: npvFormula, result: which === "low" ? item.npvLow : item.npvHigh, style: "calc", numberFormat: "eur" });
+      b.set(r, which === "low" ? COL.ssLow : COL.ssHigh, {
+        formula: ssFormula,
+        result: which === "low" ? item.structuralSavingLow : item.structuralSavingHigh,
+        style: "calc",
+        numberFormat: "eur",
+      });
+      b.set(r, which === "low" ? COL.npvLow : COL.npvHigh, {
+        formula: npvFormula,
+        result: which === "low" ? item.npvLow : item.npvHigh,
+        style: "calc",
+        numberFormat: "eur",
+      });
     }
     b.set(r, COL.swing, { formula: `=ABS(G${row}-F${row})`, result: item.swing, style: "calc", numberFormat: "eur" });
-    b.set(r, COL.rank, { formula: `=RANK(H${row},$H$${first + 1}:$H$${lastRow + 1})+COUNTIF($H$${first + 1}:H${row},H${row})-1`, result: rankOf.get(key)!, style: "calc", numberFormat: "integer" });
+    b.set(r, COL.rank, {
+      formula: `=RANK(H${row},$H$${first + 1}:$H$${lastRow + 1})+COUNTIF($H$${first + 1}:H${row},H${row})-1`,
+      result: rankOf.get(key)!,
+      style: "calc",
+      numberFormat: "integer",
+    });
     r++;
   });
   r++;
@@ -104,11 +129,30 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
   const sortedLast = r - 1;
   ctx.name("BC_SensitivityNPVLow", "sensitivity", colRange(first, COL.npvLow, keys.length), "NPV with each input at its low value (input order)");
   ctx.name("BC_SensitivityNPVHigh", "sensitivity", colRange(first, COL.npvHigh, keys.length), "NPV with each input at its high value (input order)");
-  ctx.name("BC_SensitivityStructuralLow", "sensitivity", colRange(first, COL.ssLow, keys.length), "Structural saving with each input at its low value (input order)");
-  ctx.name("BC_SensitivityStructuralHigh", "sensitivity", colRange(first, COL.ssHigh, keys.length), "Structural saving with each input at its high value (input order)");
+  ctx.name(
+    "BC_SensitivityStructuralLow",
+    "sensitivity",
+    colRange(first, COL.ssLow, keys.length),
+    "Structural saving with each input at its low value (input order)",
+  );
+  ctx.name(
+    "BC_SensitivityStructuralHigh",
+    "sensitivity",
+    colRange(first, COL.ssHigh, keys.length),
+    "Structural saving with each input at its high value (input order)",
+  );
   ctx.name("BC_SensitivityRanks", "sensitivity", colRange(first, COL.rank, keys.length), "Rank of each input by NPV swing (1 = largest)");
   r++;
-  b.set(r, 0, note(tr("Het tornadodiagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.", "The tornado chart below appears when the file is made or opened with the add-in.")));
+  b.set(
+    r,
+    0,
+    note(
+      tr(
+        "Het tornadodiagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
+        "The tornado chart below appears when the file is made or opened with the add-in.",
+      ),
+    ),
+  );
   r++;
   ctx.charts.push({
     sheet: "sensitivity",
@@ -142,7 +186,10 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
     }
     switch (key) {
       case "yearsToTarget":
-        return ["=BC_StructuralSaving", `=BC_StructuralSaving*SUMPRODUCT(${which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh"},BC_DiscountFactors)-BC_PVOneOff`];
+        return [
+          "=BC_StructuralSaving",
+          `=BC_StructuralSaving*SUMPRODUCT(${which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh"},BC_DiscountFactors)-BC_PVOneOff`,
+        ];
       case "oneOffCosts":
         return ["=BC_StructuralSaving", `=BC_StructuralSaving*BC_PVPhase-BC_PVOneOff*(1+${change})`];
       case "indexation":
