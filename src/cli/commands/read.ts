@@ -28,7 +28,7 @@ export async function readCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
   }
   if (!outcome.found) throw new UsageError("noModel", [file, ctx.lang === "nl" ? outcome.nl : outcome.en]);
   if (outcome.problems.length > 0) {
-    for (const p of outcome.problems) ctx.out(describeCellProblem(p, ctx.lang));
+    for (const p of outcome.problems) ctx.err(describeCellProblem(p, ctx.lang));
     ctx.err(message("damagedModel", ctx.lang, [file, String(outcome.problems.length)]));
     return 2;
   }
