@@ -56,6 +56,7 @@ export interface SheetState {
   protected: boolean;
   freeze: { rows: number; columns: number } | null;
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   print: PrintState;
 }
 
@@ -192,6 +193,7 @@ export class FakeExcel {
       protected: false,
       freeze: null,
       columnWidths: new Map(),
+      rowHeights: new Map(),
       print: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, titleRows: null, centerFooter: "" },
     };
   }
@@ -465,7 +467,11 @@ class FakeFormat {
   readonly font: { color: string; bold: boolean; italic: boolean; size: number };
   readonly protection: { locked: boolean };
   readonly borders: { getItem: (edge: string) => { style: string; color: string } };
-  constructor(private readonly apply: (label: string, change: (cell: CellState, at: { row: number; col: number; rect: RangeRef }) => void, arg: unknown) => void, onColumnWidth: (w: number) => void) {
+  constructor(
+    private readonly apply: (label: string, change: (cell: CellState, at: { row: number; col: number; rect: RangeRef }) => void, arg: unknown) => void,
+    onColumnWidth: (w: number) => void,
+    onRowHeight: (h: number | "standard") => void,
+  ) {
     this.fill = setters({ color: null }, { color: (v) => this.apply("fill.color", (c) => void (c.fill = v as string), v) });
     this.font = setters(
       { color: null, bold: null, italic: null, size: null },
@@ -491,6 +497,15 @@ class FakeFormat {
     Object.defineProperty(this, "horizontalAlignment", { set: (v: string) => this.apply("horizontalAlignment", (c) => void (c.hAlign = v), v), get: () => notLoaded("horizontalAlignment") });
     Object.defineProperty(this, "verticalAlignment", { set: (v: string) => this.apply("verticalAlignment", (c) => void (c.vAlign = v), v), get: () => notLoaded("verticalAlignment") });
     Object.defineProperty(this, "columnWidth", { set: (v: number) => onColumnWidth(v), get: () => notLoaded("columnWidth") });
+    Object.defineProperty(this, "rowHeight", { set: (v: number) => onRowHeight(v), get: () => notLoaded("rowHeight") });
+    Object.defineProperty(this, "useStandardHeight", {
+      set: (v: boolean) => {
+        // Only true resets a height; false is not something Excel can do by itself.
+        if (v !== true) throw new FakeExcelError("InvalidArgument", "useStandardHeight can only be set to true");
+        onRowHeight("standard");
+      },
+      get: () => notLoaded("useStandardHeight"),
+    });
   }
 }
 
@@ -546,6 +561,9 @@ class FakeRangeAreas extends Proxy {
       () => {
         throw new FakeExcelError("InvalidOperation", "columnWidth on RangeAreas");
       },
+      () => {
+        throw new FakeExcelError("InvalidOperation", "rowHeight on RangeAreas (not used by the writer)");
+      },
     );
   }
 }
@@ -585,6 +603,17 @@ export class FakeRange extends Proxy {
           const rect = this.rect();
           for (let c = rect.col; c < rect.col + rect.colCount; c++) this.sheet().columnWidths.set(c, w);
         }, w),
+      (h) =>
+        this.queue(h === "standard" ? "useStandardHeight" : "rowHeight", () => {
+          const s = this.sheet();
+          if (s.protected) throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is protected`);
+          if (h !== "standard" && !(h >= 0 && h <= 409)) throw new FakeExcelError("InvalidArgument", `row height ${h}`);
+          const rect = this.rect();
+          for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+            if (h === "standard") s.rowHeights.delete(r);
+            else s.rowHeights.set(r, h);
+          }
+        }, h),
     );
     const dv = { clear: () => undefined, rule: undefined as unknown, errorAlert: undefined as unknown };
     Object.defineProperty(dv, "clear", {

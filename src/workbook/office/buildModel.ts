@@ -18,7 +18,7 @@ import type { CellPlan, RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
 import { lastBuildFromMetaRows, type LastBuild } from "../read/model";
 import { parseSheetAddress, pathString, readExtents } from "../read/readCase";
 import { difference, footprintOf } from "./footprint";
-import { queuePlanWrites, type WriteTarget } from "./writePlan";
+import { queuePlanWrites, rowsLosingHeight, type WriteTarget } from "./writePlan";
 import { CHART_PREFIX } from "./charts";
 
 export interface BuildOptions {
@@ -248,6 +248,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       .map((ws): [number, string] => [ws.position, ws.name.toLowerCase()])
       .sort(([a], [b]) => a - b)
       .map(([, name]) => name),
+    standardHeightRows: last.ok ? rowsLosingHeight(last.plan, plan) : undefined,
     // Queuing is quick; the write sync is the long step, so it gets the last part of the bar.
     onProgress: (f, label) => progress(0.2 + 0.5 * f, label),
   };
@@ -419,6 +420,8 @@ async function rollBack(
         existingNames: new Set([...oldNames].filter((n) => namesNow.has(n))),
         deleteCharts,
         positions,
+        // Rows the failed build made tall that the previous model did not.
+        standardHeightRows: rowsLosingHeight(plan, previous),
       });
     }
     await context.sync();

@@ -35,7 +35,23 @@ export interface WriteTarget {
   positions?: Partial<Record<SheetKey, number>>;
   /** The names of all sheets now, in order (lower case): an added sheet goes beside its neighbours in the plan. */
   sheetOrder?: string[];
+  /** Per sheet name (lower case): rows whose height the add-in set before and the plan no longer sets, back to standard height. */
+  standardHeightRows?: Map<string, number[]>;
   onProgress?: (fraction: number, label: string) => void;
+}
+
+/** Per sheet (lower-case name): the rows `before` gave a height that `after` does not. */
+export function rowsLosingHeight(before: WorkbookPlan, after: WorkbookPlan): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (const old of before.sheets) {
+    const now = after.sheets.find((s) => s.key === old.key && s.name.toLowerCase() === old.name.toLowerCase());
+    if (!now) continue;
+    const lost = Object.keys(old.rowHeights ?? {})
+      .map(Number)
+      .filter((r) => now.rowHeights?.[r] === undefined);
+    if (lost.length > 0) rows.set(old.name.toLowerCase(), lost);
+  }
+  return rows;
 }
 
 export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPlan, target: WriteTarget): void {
@@ -55,6 +71,7 @@ export function queuePlanWrites(context: Excel.RequestContext, plan: WorkbookPla
       range.dataValidation.clear();
       range.clear("All");
     }
+    for (const row of target.standardHeightRows?.get(lower) ?? []) ws.getRangeByIndexes(row, 0, 1, 1).format.useStandardHeight = true;
   }
   for (const c of target.deleteCharts) target.existingSheets.get(c.sheet.toLowerCase())?.charts.getItem(c.name).delete();
   for (const name of target.deleteNames) wb.names.getItem(name).delete();
@@ -135,6 +152,7 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): 
     for (const address of addressChunks(rects)) applyStyle(ws.getRanges(address).format, spec);
   }
   for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
   for (const m of sheet.merges) ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
   for (const v of mergeValidations(sheet.validations)) {
     const range = ws.getRangeByIndexes(v.range.row, v.range.col, v.range.rowCount, v.range.colCount);
@@ -156,6 +174,8 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): 
   if (sheet.print) {
     ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
     ws.pageLayout.paperSize = "A4";
+    // One page wide, as many tall as needed (0 = automatic, as Excel's "Fit all columns on one page").
+    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sheet.print.titleRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.print.titleRows}`);
     ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
   }

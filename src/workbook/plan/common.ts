@@ -40,12 +40,11 @@ export function sheetTop(m: LayoutContext, b: SheetBuilder, title: string, purpo
     "' is actief. Alle resultaten gelden voor dit scenario, niet voor de invoer zoals die is ingevoerd.",
     "' is active. All results are for this scenario, not for the inputs as entered.",
   );
-  b.set(2, 0, {
+  b.prose(2, 0, {
     formula: `=IF(${SCENARIO_INDEX_NAME}>1,"${warningStart}"&BC_Scenario&"${warningEnd}","")`,
     result: m.scenarioActive ? scenarioWarning(m) : "",
     style: "warning",
   });
-  // Not wrapped: the sentence runs on over the empty cells to its right.
-  b.set(3, 0, { value: purpose, style: "unit" });
+  b.prose(3, 0, { value: purpose, style: "purpose" });
   b.row = CONTENT_START_ROW;
 }

@@ -35,18 +35,21 @@ export interface SheetPlan {
   blocks: BlockPlan[];
   /** Column widths in characters, by zero-based column index. */
   columnWidths: Record<number, number>;
+  /** Row heights in points, by zero-based row index, for rows of wrapped prose (Excel does not fit a merged cell's row to its text). */
+  rowHeights?: Record<number, number>;
   /** Rows and columns kept in view while scrolling. */
   freeze?: { rows: number; columns: number };
   tabColor?: string;
   /**
    * How the sheet prints (a council proposal's appendix is often a printout or a PDF): A4, the title
-   * rows (title and master check) repeated on every page, the sheet name and page in the footer.
-   * Not fitted to one page wide: prose cells overflow far to the right and would shrink the tables
-   * to an unreadable size. Hidden sheets: none.
+   * rows (title and master check) repeated on every page, the sheet name and page in the footer;
+   * one page wide when the tables are narrow enough to stay readable so. Hidden sheets: none.
    */
   print?: {
     orientation: "portrait" | "landscape";
     titleRows: number;
+    /** One page wide, as many pages tall as needed. */
+    fitToWidth: boolean;
     /** Centre footer in Excel's header/footer codes (&A sheet name, &P page, &N pages). */
     footer: string;
   };
@@ -151,6 +154,8 @@ export type StyleName =
   | "label"
   | "input"
   | "inputText"
+  /** A source or note typed in the notes column: as "inputText", wrapped. */
+  | "inputNote"
   /** Looks like an input but is locked: the sample in the colour key on the cover. */
   | "inputSample"
   | "calc"
@@ -160,6 +165,12 @@ export type StyleName =
   | "constant"
   | "unit"
   | "note"
+  /** A sheet's purpose line under its title: as "unit", wrapped. */
+  | "purpose"
+  /** Running text (the cover's sentences, the proposal text): as "calc", wrapped. */
+  | "sentence"
+  /** The proposal paragraph: as "output", wrapped. */
+  | "paragraph"
   | "warning"
   | "check"
   | "meta";

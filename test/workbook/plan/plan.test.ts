@@ -168,10 +168,10 @@ describe("inputs, protection and formats", () => {
     for (const p of allPlans()) {
       for (const s of p.sheets) {
         const unlocked = cells(s).filter((c) => c.cell.style && p.styles[c.cell.style].unlocked);
-        for (const u of unlocked) expect(["input", "inputText"]).toContain(u.cell.style);
+        for (const u of unlocked) expect(["input", "inputText", "inputNote"]).toContain(u.cell.style);
         if (s.key !== "meta") expect(s.protect).toBe(true);
       }
-      const inputCells = p.sheets.flatMap((s) => cells(s).filter((c) => c.cell.style === "input" || c.cell.style === "inputText").map((c) => `${s.key}:${c.row}:${c.col}`));
+      const inputCells = p.sheets.flatMap((s) => cells(s).filter((c) => c.cell.style === "input" || c.cell.style === "inputText" || c.cell.style === "inputNote").map((c) => `${s.key}:${c.row}:${c.col}`));
       const bound = new Set(p.inputs.map((b) => `${b.sheet}:${b.row}:${b.col}`));
       const unbound = inputCells.filter((x) => !bound.has(x));
       // Every input cell the reader takes back; the phasing shares' year 0 is fixed data, not an input.
@@ -272,5 +272,69 @@ describe("the case read back from the input cells", () => {
     const back = readCaseFromNamedRanges(c, p, ranges);
     expect(back.differences).toEqual([{ path: "careForms[2].target", before: 40, now: 45 }]);
     expect(back.value?.careForms[2].target).toBe(45);
+  });
+});
+
+describe("text stays within the tables' width (on screen and on paper)", () => {
+  /** A column character is the width of a digit; prose runs about 10 % narrower. */
+  const fits = (text: string, widthChars: number) => text.length <= widthChars * 1.1;
+  const widthOf = (sheet: SheetPlan, from: number, to: number) => {
+    let w = 0;
+    for (let c = from; c <= to; c++) w += sheet.columnWidths[c] ?? 8.43;
+    return w;
+  };
+
+  test("a text longer than its room wraps inside a merge to the table's edge, in a row tall enough for it", () => {
+    const overflowing: string[] = [];
+    for (const p of allPlans()) {
+      for (const sheet of p.sheets.filter((s) => s.visibility === "visible")) {
+        const all = cells(sheet);
+        const lastCol = Math.max(...all.map((x) => x.col));
+        for (const { row, col, cell } of all) {
+          const text = typeof cell.value === "string" ? cell.value : typeof cell.result === "string" ? cell.result : "";
+          if (text === "") continue;
+          const merge = sheet.merges.find((m) => m.row === row && m.col === col);
+          const right = merge ? merge.col + merge.colCount - 1 : col;
+          if (fits(text, widthOf(sheet, col, right))) continue;
+          // Longer than its cell: it may run on over empty cells up to the table's edge, or wrap.
+          const nextUsed = Math.min(...all.filter((x) => x.row === row && x.col > right).map((x) => x.col), lastCol + 1);
+          const wraps = cell.style !== undefined && p.styles[cell.style].wrap === true;
+          if (!wraps && fits(text, widthOf(sheet, col, nextUsed - 1))) continue;
+          if (wraps) {
+            const height = sheet.rowHeights?.[row];
+            // A wrapped cell needs a row tall enough, unless it is alone in its column width (Excel fits that row itself).
+            const lines = Math.ceil(text.length / (widthOf(sheet, col, right) * 1.1));
+            if (merge ? height !== undefined && height >= lines * 15 : true) continue;
+          }
+          overflowing.push(`${sheet.name}!${cellA1(row, col)} (${cell.style}, ${text.length} chars): ${text.slice(0, 60)}`);
+        }
+      }
+    }
+    expect([...new Set(overflowing)]).toEqual([]);
+  });
+});
+
+describe("printing", () => {
+  test("every visible sheet prints with its title rows repeated and a footer; narrow sheets fit one page wide, wide ones do not shrink to unreadable", () => {
+    const p = plan();
+    for (const sheet of p.sheets) {
+      if (sheet.visibility !== "visible") {
+        expect(sheet.print).toBeUndefined();
+        continue;
+      }
+      expect(sheet.print).toMatchObject({ titleRows: sheet.freeze?.rows ?? 0, footer: "&A - &P / &N" });
+    }
+    expect(p.sheets.find((s) => s.key === "results")!.print!.fitToWidth).toBe(true);
+    expect(p.sheets.find((s) => s.key === "cover")!.print!.orientation).toBe("portrait");
+    const long = { ...exampleCase(), horizonYears: 30, phasing: { yearsToTarget: 3 } } as CaseFile;
+    expect(plan(long).sheets.find((s) => s.key === "calc")!.print!.fitToWidth).toBe(false);
+  });
+
+  test("a sentence set as prose must have its row to itself", () => {
+    const { SheetBuilder } = jest.requireActual("../../../src/workbook/plan/builder") as typeof import("../../../src/workbook/plan/builder");
+    const b = new SheetBuilder("results", "Resultaat");
+    b.prose(0, 0, { value: "Een zin.", style: "sentence" });
+    b.set(0, 2, { value: 1 });
+    expect(() => b.toPlan()).toThrow("prose at row 1 shares its row with other cells");
   });
 });

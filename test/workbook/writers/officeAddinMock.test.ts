@@ -30,6 +30,8 @@ function seededWorkbook() {
       horizontalAlignment: "General",
       verticalAlignment: "Bottom",
       columnWidth: 0,
+      rowHeight: 0,
+      useStandardHeight: false,
       borders: { edge: { style: "", color: "" }, getItem(this: { edge: unknown }) { return this.edge; } },
     },
     dataValidation: { rule: {}, errorAlert: {}, clear() {} },
@@ -122,6 +124,7 @@ test("a fresh build of the sample plan runs against Microsoft's mock and writes 
   expect((sheets.get("Invoer") as unknown as { pageLayout: unknown }).pageLayout).toMatchObject({
     orientation: "Landscape",
     paperSize: "A4",
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     headersFooters: { defaultForAllPages: { centerFooter: "&A - &P / &N" } },
   });
   expect(calls.filter((c) => c.startsWith("printTitleRows "))).toEqual(["printTitleRows Invoer $1:$3"]);

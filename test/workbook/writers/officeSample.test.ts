@@ -104,7 +104,12 @@ test("column widths in points, frozen rows and columns, tab colours, merges, pro
   expect(fake.sheet("Resultaat")!.freeze).toBeNull();
   expect(["Invoer", "Berekening", "Resultaat", "BC_Meta"].map((n) => fake.sheet(n)!.tabColor)).toEqual(["#FFC000", "#7F7F7F", "#70AD47", ""]);
   expect(inputs.merges).toEqual([{ row: 0, col: 0, rowCount: 1, colCount: 4 }]);
-  expect(fake.sheet("Resultaat")!.merges).toEqual([{ row: 9, col: 0, rowCount: 1, colCount: 4 }]);
+  expect(fake.sheet("Resultaat")!.merges).toEqual([9, 12, 13, 14].map((row) => ({ row, col: 0, rowCount: 1, colCount: row === 9 ? 4 : 2 })));
+  expect([...fake.sheet("Resultaat")!.rowHeights.entries()]).toEqual([
+    [12, 45],
+    [13, 30],
+    [14, 30],
+  ]);
   expect(["Invoer", "Berekening", "Resultaat", "BC_Meta", "Blad1"].map((n) => fake.sheet(n)!.protected)).toEqual([true, true, true, false, false]);
 });
 

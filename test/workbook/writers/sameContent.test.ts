@@ -38,6 +38,7 @@ interface SheetView {
   tabColor: string;
   freeze: string;
   print: string;
+  heights: string[];
   merges: string[];
   protected: boolean;
   widths: string[];
@@ -57,6 +58,14 @@ const serial = (d: Date) => Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 
 // A cell with nothing but default formatting is not written by exceljs either.
 const isBlank = (v: CellView) => v.content === "" && !v.fill && !v.fontColor && v.numberFormat === "General" && v.locked && !v.border && !v.bold && !v.italic && !v.wrap && !v.hAlign;
 const validationText = (at: string, rule: { type: string; operator?: string; formulae: unknown[] }, title: string, message: string) => `${at} ${rule.type} ${rule.operator ?? ""} ${JSON.stringify(rule.formulae)} ${title} | ${message}`;
+
+function rowHeightsOf(ws: ExcelJS.Worksheet): string[] {
+  const heights: string[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    if (row.height) heights.push(`${n - 1}: ${row.height}`);
+  });
+  return heights;
+}
 
 async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
   const wb = new ExcelJS.Workbook();
@@ -102,11 +111,12 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
       tabColor: norm(ws.properties.tabColor?.argb),
       freeze: frozen ? `${frozen.ySplit ?? 0} rows, ${frozen.xSplit ?? 0} columns` : "none",
       print: ws.headerFooter?.oddFooter
-        ? `${ws.pageSetup.orientation} ${ws.pageSetup.paperSize === 9 ? "A4" : ws.pageSetup.paperSize} titles ${ws.pageSetup.printTitlesRow ?? "none"} footer ${ws.headerFooter.oddFooter.replace(/^&C/, "")}`
+        ? `${ws.pageSetup.orientation} ${ws.pageSetup.paperSize === 9 ? "A4" : ws.pageSetup.paperSize} ${ws.pageSetup.fitToPage ? `fit ${ws.pageSetup.fitToWidth}x${ws.pageSetup.fitToHeight}` : "100%"} titles ${ws.pageSetup.printTitlesRow ?? "none"} footer ${ws.headerFooter.oddFooter.replace(/^&C/, "")}`
         : "none",
       merges: [...model.model.merges].sort(),
       protected: !!model.sheetProtection?.sheet,
       widths: (ws.columns ?? []).flatMap((col, i) => (col.width ? [`${i}: ${columnWidthPoints(col.width)}`] : [])),
+      heights: rowHeightsOf(ws),
       conditionalFormats: model.conditionalFormattings.flatMap((cf) => cf.rules.map((r) => `${cf.ref} ${r.formulae[0]} ${norm(r.style.fill?.bgColor?.argb)} ${norm(r.style.font?.color?.argb)}`)),
     });
   });
@@ -162,10 +172,11 @@ async function fromOffice(plan: WorkbookPlan): Promise<WorkbookView> {
       visibility: s.visibility === "VeryHidden" ? "veryHidden" : "visible",
       tabColor: norm(s.tabColor),
       freeze: s.freeze ? `${s.freeze.rows} rows, ${s.freeze.columns} columns` : "none",
-      print: s.print.centerFooter ? `${s.print.orientation.toLowerCase()} ${s.print.paperSize} titles ${s.print.titleRows?.replace(/\$/g, "") ?? "none"} footer ${s.print.centerFooter}` : "none",
+      print: s.print.centerFooter ? `${s.print.orientation.toLowerCase()} ${s.print.paperSize} ${s.print.zoom.horizontalFitToPages !== undefined ? `fit ${s.print.zoom.horizontalFitToPages}x${s.print.zoom.verticalFitToPages}` : "100%"} titles ${s.print.titleRows?.replace(/\$/g, "") ?? "none"} footer ${s.print.centerFooter}` : "none",
       merges: s.merges.map((m) => rangeA1(m)).sort(),
       protected: s.protected,
       widths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b).map(([i, w]) => `${i}: ${w}`),
+      heights: [...s.rowHeights.entries()].sort(([a], [b]) => a - b).map(([i, h]) => `${i}: ${h}`),
       conditionalFormats: s.conditionalFormats.map((cf) => `${rangeA1(cf.rect)} ${cf.formula!.replace(/^=/, "")} ${norm(cf.fill)} ${norm(cf.fontColor)}`),
     });
   }

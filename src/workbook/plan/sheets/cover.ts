@@ -31,7 +31,7 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
     r++;
   };
   const line = (value: string) => {
-    b.set(r, 1, { value, style: "label" });
+    b.set(r, 1, { value, style: "sentence" });
     r++;
   };
 

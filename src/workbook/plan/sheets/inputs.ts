@@ -69,7 +69,9 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   );
 
   const input = (row: number, col: number, spec: InputSpec): string => {
-    const style: CellPlan["style"] = spec.type === "text" || spec.type === "optionalText" || spec.type === "enum" ? "inputText" : "input";
+    const isText = spec.type === "text" || spec.type === "optionalText" || spec.type === "enum";
+    // Sources and notes are sentences: they wrap in their wide column; other text inputs stay on one line.
+    const style: CellPlan["style"] = !isText ? "input" : col === COL.source ? "inputNote" : "inputText";
     b.set(row, col, { value: spec.value === undefined ? undefined : spec.value, style, numberFormat: spec.format });
     if (spec.name) ctx.name(spec.name, "inputs", cell(row, col), spec.comment ?? "");
     const name = spec.name ?? spec.table?.name;

@@ -326,18 +326,13 @@ export function buildResultsSheet(m: LayoutContext): SheetBuilder {
   );
   const sentences = proposalSentences(m);
   const sentenceFirst = r;
-  for (const s of sentences) {
-    b.set(r, 0, { formula: s.formula, result: s.result, style: "calc" });
-    b.merges.push({ row: r, col: 0, rowCount: 1, colCount: T0 + H + 1 });
-    r++;
-  }
+  for (const s of sentences) b.prose(r++, 0, { formula: s.formula, result: s.result, style: "sentence" });
   const paragraph = sentences
     .map((s) => s.result)
     .filter((x) => x !== "")
     .join(" ");
   const parts = sentences.map((_, k) => `A${sentenceFirst + k + 1}`);
-  b.set(r, 0, { formula: `=TRIM(${parts.join('&" "&')})`, result: paragraph, style: "output" });
-  b.merges.push({ row: r, col: 0, rowCount: 1, colCount: T0 + H + 1 });
+  b.prose(r, 0, { formula: `=TRIM(${parts.join('&" "&')})`, result: paragraph, style: "paragraph" });
   ctx.name("BC_ProposalText", "results", cell(r, 0), "The proposal paragraph");
   r += 2;
 
