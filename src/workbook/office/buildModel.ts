@@ -16,9 +16,10 @@ import { META_SHEET_NAME } from "../plan/meta";
 import { cellA1, quoteSheet } from "../plan/address";
 import type { CellPlan, RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
 import { lastBuildFromMetaRows, type LastBuild } from "../read/model";
-import { parseSheetAddress, pathString, readExtents } from "../read/readCase";
+import { parseSheetAddress, pathString } from "../read/readCase";
 import { difference, footprintOf } from "./footprint";
 import { queuePlanWrites, rowsLosingHeight, type WriteTarget } from "./writePlan";
+import { queueInputRangeLoads } from "./readModel";
 import { CHART_PREFIX } from "./charts";
 
 export interface BuildOptions {
@@ -120,20 +121,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const clear = new Map<string, RangeRef[]>();
   if (last.ok) {
     progress(0.1, "read model");
-    const extents = readExtents(last.plan);
-    const inputRanges = new Map<string, Excel.Range>();
-    for (const name of new Set(last.plan.inputs.map((b) => b.name))) {
-      const item = nameByName.get(name.toLowerCase());
-      if (!item || typeof item.formula !== "string" || item.formula.includes("#REF!")) continue;
-      const e = extents.get(name)!;
-      const range = wb.names
-        .getItem(name)
-        .getRange()
-        .getCell(0, 0)
-        .getResizedRange(e.rows - 1, e.cols - 1);
-      range.load("values,formulas");
-      inputRanges.set(name, range);
-    }
+    const inputRanges = queueInputRangeLoads(wb, last.plan, nameByName, "values and formulas");
     const newlyCovered: { sheet: string; range: Excel.Range }[] = [];
     const oldFootprint = last.meta.footprint;
     const chartCollections: { sheet: string; charts: Excel.ChartCollection }[] = [];

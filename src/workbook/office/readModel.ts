@@ -16,6 +16,35 @@ export async function readModelFromExcel(): Promise<ReadOutcome> {
   return Excel.run((context) => readModel(context));
 }
 
+/**
+ * Queues a load of every input range of `plan` by its defined name, sized as the plan made it (a
+ * name may cover a row that a user shortened). Names that are missing or broken (#REF!) are left
+ * out: the caller reports them. Keyed by defined name; nothing is read until the next sync.
+ */
+export function queueInputRangeLoads(
+  wb: Excel.Workbook,
+  plan: WorkbookPlan,
+  namesByLowerName: Map<string, Excel.NamedItem>,
+  read: "values and formulas" | "values and address",
+): Map<string, Excel.Range> {
+  const extents = readExtents(plan);
+  const ranges = new Map<string, Excel.Range>();
+  for (const name of new Set(plan.inputs.map((b) => b.name))) {
+    const item = namesByLowerName.get(name.toLowerCase());
+    if (!item || typeof item.formula !== "string" || item.formula.includes("#REF!")) continue;
+    const e = extents.get(name)!;
+    const range = wb.names
+      .getItem(name)
+      .getRange()
+      .getCell(0, 0)
+      .getResizedRange(e.rows - 1, e.cols - 1);
+    if (read === "values and formulas") range.load("values,formulas");
+    else range.load("values,address");
+    ranges.set(name, range);
+  }
+  return ranges;
+}
+
 export async function readModel(context: Excel.RequestContext): Promise<ReadOutcome> {
   const wb = context.workbook;
   const metaSheet = wb.worksheets.getItemOrNullObject(META_SHEET_NAME);
@@ -32,20 +61,7 @@ export async function readModel(context: Excel.RequestContext): Promise<ReadOutc
   if (!last.ok) return last.reason === "absent" ? { found: false } : { found: "damaged", nl: last.nl, en: last.en };
 
   const existing = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
-  const extents = readExtents(last.plan);
-  const loaded = new Map<string, Excel.Range>();
-  for (const name of new Set(last.plan.inputs.map((b) => b.name))) {
-    const item = existing.get(name.toLowerCase());
-    if (!item || typeof item.formula !== "string" || item.formula.includes("#REF!")) continue;
-    const e = extents.get(name)!;
-    const range = wb.names
-      .getItem(name)
-      .getRange()
-      .getCell(0, 0)
-      .getResizedRange(e.rows - 1, e.cols - 1);
-    range.load("values,address");
-    loaded.set(name, range);
-  }
+  const loaded = queueInputRangeLoads(wb, last.plan, existing, "values and address");
   const ours = new Set(last.meta.sheets.filter((s) => s.key !== "meta").map((s) => s.name.toLowerCase()));
   const chartCounts = worksheets.items
     .filter((ws) => ours.has(ws.name.toLowerCase()))
