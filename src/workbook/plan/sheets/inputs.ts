@@ -105,6 +105,13 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
       table: { name: inputName, offset: { row: 0, col: offsetCol } },
     });
   };
+  /** A general input on a row of its own: label, the named input, its unit and, where given, its source cell. */
+  const generalInput = (row: number, label: string, spec: InputSpec & { name: string }, unitText: string, sourcePath?: PathSegment[], sourceValue?: string) => {
+    b.set(row, 0, text(label));
+    input(row, COL.value, spec);
+    b.set(row, COL.unit, unit(unitText));
+    if (sourcePath) source(row, sourcePath, sourceValue, spec.name);
+  };
 
   // Lists that drop-downs and formulas share; placed at the bottom, positions decided up front.
   const perChoices = Object.fromEntries(COST_PERIODS.map((p) => [p, m.label(PER_LABELS[p])]));
@@ -129,18 +136,20 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   b.set(r, 0, text(tr("Gemeente of regio", "Municipality or region")));
   input(r, COL.value, { value: c.region, path: ["region"], type: "text", format: "text", name: "BC_Region", comment: "Municipality or region" });
   r++;
-  b.set(r, 0, text(tr("Basisjaar (jaar 0, huidige aantallen)", "Base year (year 0, current volumes)")));
-  input(r, COL.value, {
-    value: c.baseYear,
-    path: ["baseYear"],
-    type: "integer",
-    format: "year",
-    name: "BC_BaseYear",
-    comment: "Year 0 of the model",
-    validation: number(LIMITS.minBaseYear, LIMITS.maxBaseYear, true),
-  });
-  b.set(r, COL.unit, unit(tr("jaar", "year")));
-  r++;
+  generalInput(
+    r++,
+    tr("Basisjaar (jaar 0, huidige aantallen)", "Base year (year 0, current volumes)"),
+    {
+      value: c.baseYear,
+      path: ["baseYear"],
+      type: "integer",
+      format: "year",
+      name: "BC_BaseYear",
+      comment: "Year 0 of the model",
+      validation: number(LIMITS.minBaseYear, LIMITS.maxBaseYear, true),
+    },
+    tr("jaar", "year"),
+  );
   b.set(r, 0, text(tr("Horizon", "Horizon")));
   b.set(r, COL.value, { value: c.horizonYears, style: "constant", numberFormat: "integer" });
   ctx.name("BC_Horizon", "inputs", cell(r, COL.value), "Years projected after the base year (fixed by the build)");
@@ -157,57 +166,69 @@ export function buildInputsSheet(m: LayoutContext): SheetBuilder {
   );
   r++;
   if (c.youthPopulation !== undefined) {
-    b.set(r, 0, text(tr("Jeugdigen 0-17 jaar in de regio", "Youths aged 0-17 in the region")));
-    input(r, COL.value, {
-      value: c.youthPopulation,
-      path: ["youthPopulation"],
-      type: "number",
-      format: "integer",
-      name: "BC_YouthPopulation",
-      comment: "Youths aged 0-17 (for the per-1,000 figures)",
-      validation: number(1, LIMITS.maxYouthPopulation),
-    });
-    b.set(r, COL.unit, unit(tr("jeugdigen", "youths")));
-    source(r, ["sources", "youthPopulation"], c.sources?.youthPopulation, "BC_YouthPopulation");
-    r++;
+    generalInput(
+      r++,
+      tr("Jeugdigen 0-17 jaar in de regio", "Youths aged 0-17 in the region"),
+      {
+        value: c.youthPopulation,
+        path: ["youthPopulation"],
+        type: "number",
+        format: "integer",
+        name: "BC_YouthPopulation",
+        comment: "Youths aged 0-17 (for the per-1,000 figures)",
+        validation: number(1, LIMITS.maxYouthPopulation),
+      },
+      tr("jeugdigen", "youths"),
+      ["sources", "youthPopulation"],
+      c.sources?.youthPopulation,
+    );
   }
-  b.set(r, 0, text(tr("Indexatie van tarieven (voor de begroting)", "Indexation of tariffs (for the budget)")));
-  input(r, COL.value, {
-    value: c.indexation,
-    path: ["indexation"],
-    type: "number",
-    format: "percent2",
-    name: "BC_Indexation",
-    comment: "Yearly price growth for the nominal view",
-    validation: number(-0.5, 1),
-  });
-  b.set(r, COL.unit, unit(tr("per jaar", "per year")));
-  source(r, ["sources", "indexation"], c.sources?.indexation, "BC_Indexation");
-  r++;
-  b.set(r, 0, text(tr("Discontovoet (reëel)", "Discount rate (real)")));
-  input(r, COL.value, {
-    value: c.discountRate,
-    path: ["discountRate"],
-    type: "number",
-    format: "percent2",
-    name: "BC_DiscountRate",
-    comment: "Real discount rate for the net present value",
-    validation: number(-0.5, 1),
-  });
-  b.set(r, COL.unit, unit(tr("per jaar", "per year")));
-  source(r, ["sources", "discountRate"], c.sources?.discountRate, "BC_DiscountRate");
-  r++;
-  b.set(r, 0, text(tr("Begrotingsjaar (eerste jaar van de meerjarenbegroting)", "Budget year (first year of the four-year budget)")));
-  input(r, COL.value, {
-    value: c.budgetYear ?? defaultBudgetYear(c.baseYear),
-    path: ["budgetYear"],
-    type: "integer",
-    format: "year",
-    name: "BC_BudgetYear",
-    comment: "First year of the four-year budget view",
-    validation: number(c.baseYear, c.baseYear + c.horizonYears, true),
-  });
-  b.set(r, COL.unit, unit(tr("jaar", "year")));
+  generalInput(
+    r++,
+    tr("Indexatie van tarieven (voor de begroting)", "Indexation of tariffs (for the budget)"),
+    {
+      value: c.indexation,
+      path: ["indexation"],
+      type: "number",
+      format: "percent2",
+      name: "BC_Indexation",
+      comment: "Yearly price growth for the nominal view",
+      validation: number(-0.5, 1),
+    },
+    tr("per jaar", "per year"),
+    ["sources", "indexation"],
+    c.sources?.indexation,
+  );
+  generalInput(
+    r++,
+    tr("Discontovoet (reëel)", "Discount rate (real)"),
+    {
+      value: c.discountRate,
+      path: ["discountRate"],
+      type: "number",
+      format: "percent2",
+      name: "BC_DiscountRate",
+      comment: "Real discount rate for the net present value",
+      validation: number(-0.5, 1),
+    },
+    tr("per jaar", "per year"),
+    ["sources", "discountRate"],
+    c.sources?.discountRate,
+  );
+  generalInput(
+    r,
+    tr("Begrotingsjaar (eerste jaar van de meerjarenbegroting)", "Budget year (first year of the four-year budget)"),
+    {
+      value: c.budgetYear ?? defaultBudgetYear(c.baseYear),
+      path: ["budgetYear"],
+      type: "integer",
+      format: "year",
+      name: "BC_BudgetYear",
+      comment: "First year of the four-year budget view",
+      validation: number(c.baseYear, c.baseYear + c.horizonYears, true),
+    },
+    tr("jaar", "year"),
+  );
   r += 2;
 
   // Care forms: cost components, ambulant care, volumes.
