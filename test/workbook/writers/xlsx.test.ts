@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { planToXlsx } from "../../../src/workbook/xlsx";
-import { NUMBER_FORMATS, STYLES, buildPlan, cellA1, decodeMeta, type WorkbookPlan } from "../../../src/workbook/plan";
+import { NUMBER_FORMATS, STYLES, buildPlan, cellA1, decodeMeta, type CellPlan, type WorkbookPlan } from "../../../src/workbook/plan";
 import { exampleCase, validateCase } from "../../../src/model";
 import { SAMPLE, samplePlan } from "../../support/samplePlans";
 
@@ -28,6 +28,19 @@ test("the result is a zip file (bytes, no Node Buffer needed by the caller)", ()
   expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
 });
 
+/** Each cell of the plan with the cell exceljs wrote for it, and its address for messages. */
+function forEachWrittenCell(check: (planned: CellPlan, written: ExcelJS.Cell, where: string) => void): void {
+  for (const s of plan.sheets) {
+    const ws = wb.getWorksheet(s.name)!;
+    for (const b of s.blocks)
+      b.cells.forEach((line, dr) =>
+        line.forEach((c, dc) => {
+          if (c) check(c, ws.getCell(b.row + dr + 1, b.col + dc + 1), `${s.name}!${cellA1(b.row + dr, b.col + dc)}`);
+        }),
+      );
+  }
+}
+
 test("sheets in plan order; BC_Meta very hidden and still readable", () => {
   expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
     ["Invoer", "visible"],
@@ -43,28 +56,18 @@ test("sheets in plan order; BC_Meta very hidden and still readable", () => {
 
 test("every cell holds its constant, or its formula without '=' and the plan's result as the cached value", () => {
   let formulas = 0;
-  for (const s of plan.sheets) {
-    const ws = wb.getWorksheet(s.name)!;
-    for (const b of s.blocks) {
-      b.cells.forEach((line, dr) =>
-        line.forEach((c, dc) => {
-          if (!c) return;
-          const got = ws.getCell(b.row + dr + 1, b.col + dc + 1);
-          const where = `${s.name}!${cellA1(b.row + dr, b.col + dc)}`;
-          if (c.formula !== undefined) {
-            formulas++;
-            expect([where, got.formula]).toEqual([where, c.formula.slice(1)]);
-            // exceljs reads an empty text result back as no result; the XML test below sees it.
-            if (c.result !== "") expect([where, got.result]).toEqual([where, c.result]);
-          } else {
-            // A number in a date format reads back as a Date; the file holds the serial number.
-            const value = got.value instanceof Date ? Math.round((got.value.getTime() - Date.UTC(1899, 11, 30)) / 86400000) : got.value;
-            expect([where, value]).toEqual([where, c.value ?? null]);
-          }
-        }),
-      );
+  forEachWrittenCell((c, got, where) => {
+    if (c.formula !== undefined) {
+      formulas++;
+      expect([where, got.formula]).toEqual([where, c.formula.slice(1)]);
+      // exceljs reads an empty text result back as no result; the XML test below sees it.
+      if (c.result !== "") expect([where, got.result]).toEqual([where, c.result]);
+    } else {
+      // A number in a date format reads back as a Date; the file holds the serial number.
+      const value = got.value instanceof Date ? Math.round((got.value.getTime() - Date.UTC(1899, 11, 30)) / 86400000) : got.value;
+      expect([where, value]).toEqual([where, c.value ?? null]);
     }
-  }
+  });
   // Berekening: 5 years, cost, 5 phases, 5 savings and 6 single ones; Resultaat: 4.
   expect(formulas).toBe(26);
   // Hand-worked figures, as a viewer that does not recalculate shows them.
@@ -99,39 +102,29 @@ test("Excel is asked to recalculate everything when the file opens", async () =>
 test("number formats and every style: fill, font colour, bold, italic, size, wrap, alignment, border, locked", () => {
   const seenStyles = new Set<string>();
   const seenFormats = new Set<string>();
-  for (const s of plan.sheets) {
-    const ws = wb.getWorksheet(s.name)!;
-    for (const b of s.blocks) {
-      b.cells.forEach((line, dr) =>
-        line.forEach((c, dc) => {
-          if (!c) return;
-          const got = ws.getCell(b.row + dr + 1, b.col + dc + 1);
-          const where = `${s.name}!${cellA1(b.row + dr, b.col + dc)}`;
-          if (c.numberFormat) {
-            seenFormats.add(c.numberFormat);
-            expect([where, got.numFmt ?? "General"]).toEqual([where, plan.numberFormats[c.numberFormat]]);
-          }
-          const spec = c.style ? plan.styles[c.style] : {};
-          if (c.style) seenStyles.add(c.style);
-          const fill = got.fill && got.fill.type === "pattern" ? got.fill.fgColor?.argb : undefined;
-          expect([where, fill]).toEqual([where, spec.fill ? argb(spec.fill) : undefined]);
-          // Without a size of its own a cell has the workbook's default font (11 pt).
-          expect([where, got.font?.color?.argb, !!got.font?.bold, !!got.font?.italic, got.font?.size ?? 11]).toEqual([
-            where,
-            spec.fontColor ? argb(spec.fontColor) : undefined,
-            !!spec.bold,
-            !!spec.italic,
-            spec.fontSize ?? 11,
-          ]);
-          expect([where, !!got.alignment?.wrapText, got.alignment?.horizontal]).toEqual([where, !!spec.wrap, spec.horizontalAlignment?.toLowerCase()]);
-          if (spec.wrap || spec.horizontalAlignment) expect([where, got.alignment?.vertical]).toEqual([where, "top"]);
-          const border = got.border;
-          expect([where, border?.top?.style, border?.left?.color?.argb]).toEqual([where, spec.border ? "thin" : undefined, spec.border ? argb(spec.border) : undefined]);
-          expect([where, got.protection?.locked !== false]).toEqual([where, !spec.unlocked]);
-        }),
-      );
+  forEachWrittenCell((c, got, where) => {
+    if (c.numberFormat) {
+      seenFormats.add(c.numberFormat);
+      expect([where, got.numFmt ?? "General"]).toEqual([where, plan.numberFormats[c.numberFormat]]);
     }
-  }
+    const spec = c.style ? plan.styles[c.style] : {};
+    if (c.style) seenStyles.add(c.style);
+    const fill = got.fill && got.fill.type === "pattern" ? got.fill.fgColor?.argb : undefined;
+    expect([where, fill]).toEqual([where, spec.fill ? argb(spec.fill) : undefined]);
+    // Without a size of its own a cell has the workbook's default font (11 pt).
+    expect([where, got.font?.color?.argb, !!got.font?.bold, !!got.font?.italic, got.font?.size ?? 11]).toEqual([
+      where,
+      spec.fontColor ? argb(spec.fontColor) : undefined,
+      !!spec.bold,
+      !!spec.italic,
+      spec.fontSize ?? 11,
+    ]);
+    expect([where, !!got.alignment?.wrapText, got.alignment?.horizontal]).toEqual([where, !!spec.wrap, spec.horizontalAlignment?.toLowerCase()]);
+    if (spec.wrap || spec.horizontalAlignment) expect([where, got.alignment?.vertical]).toEqual([where, "top"]);
+    const border = got.border;
+    expect([where, border?.top?.style, border?.left?.color?.argb]).toEqual([where, spec.border ? "thin" : undefined, spec.border ? argb(spec.border) : undefined]);
+    expect([where, got.protection?.locked !== false]).toEqual([where, !spec.unlocked]);
+  });
   expect([...seenStyles].sort()).toEqual(Object.keys(STYLES).sort());
   expect([...seenFormats].sort()).toEqual(Object.keys(NUMBER_FORMATS).sort());
 });
