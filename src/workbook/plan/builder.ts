@@ -89,28 +89,28 @@ export class SheetBuilder {
     Object.assign(this.columnWidths, widths);
   }
 
-  /**
-   * Text fits the tables' width, on screen and on paper: (1) a text that a cell to its right would
-   * cut off, or that would run past the last used column, widens its column (up to MAX_FITTED_WIDTH); (2) prose is merged to the last used column;
-   * (3) every row with wrapped text gets a height for its lines (Excel does not fit a merged cell's
-   * row, and a file written without Excel has no fitted heights at all).
-   */
-  private tableWidth(): number {
+  private lastColumn(): number {
     let lastCol = 0;
     for (const line of this.grid.values()) for (const c of line.keys()) lastCol = Math.max(lastCol, c);
+    return lastCol;
+  }
+
+  /** The width in column characters of columns `from` to `to`. */
+  private widthOf(from: number, to: number): number {
     let w = 0;
-    for (let c = 0; c <= lastCol; c++) w += this.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
+    for (let c = from; c <= to; c++) w += this.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
     return w;
   }
 
+  /**
+   * Text fits the tables' width, on screen and on paper: (1) prose is merged to the last used
+   * column; (2) a text that a cell to its right would cut off, or that would run past the last used
+   * column, widens its column (up to MAX_FITTED_WIDTH), and a wrapped text's longest word fits;
+   * (3) every row with wrapped text gets a height for its lines (Excel does not fit a merged cell's
+   * row, and a file written without Excel has no fitted heights at all).
+   */
   private layOutText(): void {
-    let lastCol = 0;
-    for (const line of this.grid.values()) for (const c of line.keys()) lastCol = Math.max(lastCol, c);
-    const width = (from: number, to: number) => {
-      let w = 0;
-      for (let c = from; c <= to; c++) w += this.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
-      return w;
-    };
+    const lastCol = this.lastColumn();
 
     // (1) Prose, and notes alone on their row, span the table.
     const notes = [...this.grid.entries()].flatMap(([row, line]) =>
@@ -137,7 +137,7 @@ export class SheetBuilder {
         }
         // It may run on over empty cells, up to the next used cell or the table's edge.
         const next = Math.min(lastCol + 1, ...[...line.keys()].filter((c) => c > col));
-        const missing = Math.min(MAX_FITTED_WIDTH, Math.ceil(text.length / PROSE_CHARS_PER_WIDTH)) - width(col, next - 1);
+        const missing = Math.min(MAX_FITTED_WIDTH, Math.ceil(text.length / PROSE_CHARS_PER_WIDTH)) - this.widthOf(col, next - 1);
         if (missing > 0) this.columnWidths[col] = (this.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH) + missing;
       }
     }
@@ -147,7 +147,7 @@ export class SheetBuilder {
       for (const [col, cell] of line) {
         if (!wraps(cell)) continue;
         const merge = this.merges.find((m) => m.row === row && m.col === col && m.rowCount === 1);
-        const height = proseRowHeight(textOf(cell), width(col, merge ? merge.col + merge.colCount - 1 : col), cell.formula !== undefined);
+        const height = proseRowHeight(textOf(cell), this.widthOf(col, merge ? merge.col + merge.colCount - 1 : col), cell.formula !== undefined);
         if (height > LINE_HEIGHT) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);
       }
     }
@@ -193,7 +193,7 @@ export class SheetBuilder {
           ? {
               orientation: this.orientation,
               titleRows: this.freeze?.rows ?? 0,
-              fitToWidth: this.tableWidth() <= MAX_WIDTH_ON_ONE_PAGE[this.orientation],
+              fitToWidth: this.widthOf(0, this.lastColumn()) <= MAX_WIDTH_ON_ONE_PAGE[this.orientation],
               footer: "&A - &P / &N",
             }
           : undefined,
