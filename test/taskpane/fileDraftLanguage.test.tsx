@@ -4,10 +4,9 @@
  */
 import "./setup";
 import { downloads } from "./setup";
-import { act } from "@testing-library/react";
 import { exampleCase } from "../../src/model";
 import { DRAFT_KEY } from "../../src/taskpane/draft/draftStore";
-import { fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, within } from "./harness";
+import { fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, wait, within } from "./harness";
 
 jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
 jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookModel: jest.fn(), buildInExcel: jest.fn(), buildXlsx: jest.fn() }));
@@ -22,7 +21,6 @@ const blobText = (blob: Blob) =>
     reader.onerror = () => reject(reader.error);
     reader.readAsText(blob);
   });
-const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
 describe("case files", () => {
   it("a bad case file shows every problem with its field, and changes nothing", async () => {

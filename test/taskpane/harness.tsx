@@ -3,7 +3,7 @@
  * small finders. The workbook service and the lazily loaded chart are mocked by each test file
  * (jest.mock calls must sit in the test file itself).
  */
-import { render, screen, within, type RenderResult } from "@testing-library/react";
+import { act, render, screen, within, type RenderResult } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { DraftStorage } from "../../src/taskpane/draft/draftStore";
@@ -48,3 +48,6 @@ export function plain(text: string | null | undefined): string {
 }
 
 export { screen, within };
+
+/** Lets timers run for `ms` (the draft is saved after a pause), inside act so React settles. */
+export const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));

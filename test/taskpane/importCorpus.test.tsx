@@ -4,11 +4,11 @@
  * the saved draft and the workbook stay as they were.
  */
 import "./setup";
-import { act, waitFor } from "@testing-library/react";
+import { waitFor } from "@testing-library/react";
 import { invalidCorpus } from "../corpus/corpus";
 import { DRAFT_KEY } from "../../src/taskpane/draft/draftStore";
 import * as workbookService from "../../src/taskpane/services/workbookService";
-import { renderPane, screen, startExampleAt, within } from "./harness";
+import { renderPane, screen, startExampleAt, wait, within } from "./harness";
 
 jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
 jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookModel: jest.fn(), buildInExcel: jest.fn(), buildXlsx: jest.fn() }));
@@ -16,7 +16,6 @@ jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookMo
 const corpus = invalidCorpus();
 const fileInput = () => screen.getByTestId("case-file-input") as HTMLInputElement;
 const textbox = (name: string) => (screen.getByRole("textbox", { name }) as HTMLInputElement).value;
-const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 /** The saved draft without its time stamp: what the user would get back. */
 const draftOf = (storage: { data: Map<string, string> }) => {
   const text = storage.data.get(DRAFT_KEY);
