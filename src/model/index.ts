@@ -1,4 +1,5 @@
 /** The calculation: the case, its validation and its results. No Office, no DOM. */
+export * from "./catalogue";
 export * from "./schema";
 export * from "./messages";
 export * from "./validate";

@@ -3,7 +3,9 @@
  * and in English. Codes are stable: tests, the wizard and the workbook reader match on them.
  */
 
-export type Lang = "nl" | "en";
+import type { Lang } from "./catalogue";
+
+export type { Lang };
 export type PathSegment = string | number;
 
 export interface Problem {
