@@ -5,7 +5,7 @@
  */
 import type { core } from "zod";
 import { CaseSchema, GENERAL_SENSITIVITY_KEYS, LIMITS, type Case } from "./schema";
-import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem } from "./messages";
+import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem, type RuleCode } from "./messages";
 
 export type ValidationResult = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
 
@@ -51,7 +51,7 @@ function fromZodIssue(issue: core.$ZodIssue, root: unknown): Problem[] {
 
 function crossFieldProblems(c: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
-  const add = (segments: PathSegment[], code: string, params: string[] = []) => problems.push(makeProblem(segments, code, params));
+  const add = (segments: PathSegment[], code: RuleCode, params: string[] = []) => problems.push(makeProblem(segments, code, params));
 
   const horizon = c.horizonYears === undefined ? 5 : integerIn(c.horizonYears, 1, LIMITS.maxHorizonYears);
   const baseYear = integerIn(c.baseYear, LIMITS.minBaseYear, LIMITS.maxBaseYear);
