@@ -4,7 +4,7 @@
  * with the JSON grammar (RFC 8259) and stops at the first character that does not fit.
  * Only called after JSON.parse has failed.
  */
-import type { Lang } from "../model";
+import { catalogue, type Lang } from "../model";
 
 export interface JsonErrorLocation {
   /** 1-based, as editors count. */
@@ -39,35 +39,27 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
+const JSON_TEXTS = catalogue(
+  {
+    end: "het bestand houdt onverwacht op (ontbreekt er een } of ]?)",
+    control: "een regeleinde of tab binnen een tekst tussen aanhalingstekens",
+    escape: "ongeldige \\-reeks in een tekst",
+    number: "ongeldig getal (gebruik een punt als decimaalteken, geen voorloopnullen)",
+    char: (ch: string) =>
+      `onverwacht teken '${ch}'${ch === "'" ? " (JSON gebruikt dubbele aanhalingstekens)" : ch === "}" || ch === "]" ? " (een komma te veel?)" : ""}`,
+  },
+  {
+    end: "the file ends too early (is a } or ] missing?)",
+    control: "a line break or tab inside a quoted text",
+    escape: "invalid \\ escape in a text",
+    number: "invalid number (use a point as decimal separator, no leading zeros)",
+    char: (ch) => `unexpected character '${ch}'${ch === "'" ? " (JSON uses double quotes)" : ch === "}" || ch === "]" ? " (one comma too many?)" : ""}`,
+  },
+);
+
 function describe(p: Problem, text: string, lang: Lang): string {
-  const nl = lang === "nl";
-  switch (p.kind) {
-    case "end":
-      return nl ? "het bestand houdt onverwacht op (ontbreekt er een } of ]?)" : "the file ends too early (is a } or ] missing?)";
-    case "control":
-      return nl ? "een regeleinde of tab binnen een tekst tussen aanhalingstekens" : "a line break or tab inside a quoted text";
-    case "escape":
-      return nl ? "ongeldige \\-reeks in een tekst" : "invalid \\ escape in a text";
-    case "number":
-      return nl
-        ? "ongeldig getal (gebruik een punt als decimaalteken, geen voorloopnullen)"
-        : "invalid number (use a point as decimal separator, no leading zeros)";
-    case "char": {
-      const ch = text[p.offset];
-      const shown = ch === "'" ? "'" : ch;
-      const hint =
-        ch === "'"
-          ? nl
-            ? " (JSON gebruikt dubbele aanhalingstekens)"
-            : " (JSON uses double quotes)"
-          : ch === "}" || ch === "]"
-            ? nl
-              ? " (een komma te veel?)"
-              : " (one comma too many?)"
-            : "";
-      return nl ? `onverwacht teken '${shown}'${hint}` : `unexpected character '${shown}'${hint}`;
-    }
-  }
+  const t = JSON_TEXTS[lang];
+  return p.kind === "char" ? t.char(text[p.offset]) : t[p.kind];
 }
 
 function findProblem(text: string): Problem | null {

@@ -17,7 +17,7 @@ export async function readJsonFile(fs: CliFileSystem, file: string, lang: Lang):
   try {
     const info = await fs.stat(file);
     if (info.isDirectory()) throw new UsageError("isDirectory", [file]);
-    if (info.size > MAX_CASE_FILE_MB * 1024 * 1024) throw new UsageError("fileTooLarge", [file, String(MAX_CASE_FILE_MB)]);
+    if (info.size > MAX_CASE_FILE_MB * 1024 * 1024) throw new UsageError("fileTooLarge", [file, MAX_CASE_FILE_MB]);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof UsageError) throw e;
@@ -57,7 +57,7 @@ export async function loadCase(fs: CliFileSystem, file: string, lang: Lang): Pro
   if (!result.ok) {
     throw new UsageError(
       "invalidCase",
-      [file, String(result.problems.length)],
+      [file, result.problems.length],
       problemLines(result.problems, lang).map((l) => `  ${l}`),
     );
   }

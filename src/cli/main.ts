@@ -59,16 +59,16 @@ function report(e: unknown, lang: Lang, base: ContextWithoutLang): number {
   if (e instanceof UsageError) {
     if (e.code === "badLang") {
       // The language itself is what is wrong: say it in both.
-      base.err(`Fout: ${message("badLang", "nl", e.params)} / Error: ${message("badLang", "en", e.params)}`);
+      base.err(`Fout: ${e.text("nl")} / Error: ${e.text("en")}`);
       return 2;
     }
-    base.err(`${prefix}: ${message(e.code, lang, e.params)}`);
+    base.err(`${prefix}: ${e.text(lang)}`);
     for (const line of e.details) base.err(line);
     if (e.hintHelp) base.err(message("seeHelp", lang));
     return 2;
   }
   const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-  base.err(`${prefix}: ${message("internal", lang, [why])}`);
+  base.err(`${prefix}: ${message("internal", lang, why)}`);
   return 1;
 }
 

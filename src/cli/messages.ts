@@ -1,159 +1,104 @@
 /**
- * Every text the command line shows, in Dutch and English. A message is a code plus parameters,
- * so that tests can check the code and people read the sentence.
+ * Every text the command line shows, in Dutch and English, in the one catalogue shape. A message
+ * is a code plus parameters, so that tests can check the code and people read the sentence; an
+ * error carries both until it is reported in the language asked for.
  */
-import type { Lang } from "../model";
+import { catalogue, type Lang } from "../model";
 
-type Text = (p: readonly string[]) => string;
+const problems = (n: number) => `${n} ${n === 1 ? "probleem" : "problemen"}`;
+const problemsEn = (n: number) => `${n} ${n === 1 ? "problem" : "problems"}`;
 
-const MESSAGES = {
-  unknownCommand: {
-    nl: ([c]) => `onbekende opdracht '${c}'`,
-    en: ([c]) => `unknown command '${c}'`,
+const CLI_TEXTS = catalogue(
+  {
+    unknownCommand: (command: string) => `onbekende opdracht '${command}'`,
+    missingCommand: () => "geef een opdracht: example, validate, summary of build",
+    unknownOption: (option: string, command: string) => `onbekende optie '${option}' bij '${command}'`,
+    optionNeedsValue: (option: string) => `optie '${option}' heeft een waarde nodig`,
+    optionTakesNoValue: (option: string) => `optie '${option}' heeft geen waarde`,
+    optionTwice: (option: string) => `optie '${option}' is twee keer gegeven`,
+    badLang: (lang: string) => `onbekende taal '${lang}': kies nl of en`,
+    missingCaseFile: (command: string) => `'${command}' heeft een casusbestand nodig (CASUS.json)${command === "validate" ? "" : " of --example"}`,
+    caseFileAndExample: () => "geef een casusbestand of --example, niet allebei",
+    tooManyArguments: (extra: string) => `te veel argumenten: '${extra}'`,
+    missingOut: () => "'build' heeft --out WERKMAP.xlsx nodig",
+    outNotXlsx: (file: string) => `--out ${file}: de naam moet op .xlsx eindigen`,
+    fileNotFound: (file: string) => `bestand niet gevonden: ${file}`,
+    isDirectory: (file: string) => `${file} is een map, geen bestand`,
+    fileUnreadable: (file: string, why: string) => `kan ${file} niet lezen (${why})`,
+    fileTooLarge: (file: string, mb: number) => `${file} is groter dan ${mb} MB; een casusbestand is veel kleiner`,
+    notUtf8: (file: string) => `${file} is geen UTF-8-tekst`,
+    invalidJson: (file: string, line: string, column: string, what: string) => `${file}: geen geldige JSON op regel ${line}, kolom ${column}: ${what}`,
+    invalidCase: (file: string, n: number) => `${file} is geen geldige casus (${problems(n)}):`,
+    outExists: (file: string) => `${file} bestaat al; gebruik --force om het te overschrijven`,
+    outIsDirectory: (file: string) => `--out ${file} is een map; geef een bestandsnaam`,
+    outDirMissing: (dir: string) => `de map ${dir} bestaat niet`,
+    writeFailed: (file: string, why: string) => `kan ${file} niet schrijven (${why}); er is niets veranderd`,
+    workbookModulesMissing: (why: string) => `de werkmap-bouwer is niet beschikbaar in deze installatie (${why}); voer 'npm run prepare' uit`,
+    internal: (why: string) => `interne fout: ${why}. Meld dit bij de beheerders, met de opdracht die u gaf.`,
+    seeHelp: () => "Zie 'businesscase --help'.",
+    missingWorkbook: () => "geef een werkmap (.xlsx) op, bijvoorbeeld: businesscase read model.xlsx",
+    notAWorkbook: (file: string, why: string) => `${file} is geen leesbare Excel-werkmap (${why})`,
+    noModel: (file: string, why: string) => `${file}: ${why}`,
+    damagedModel: (file: string, n: number) => `${file}: het model is beschadigd (${problems(n)}, zie hierboven); er is niets gelezen`,
+    noDifferences: () => "Geen invoer gewijzigd sinds de laatste opbouw.",
+    differences: (n: number) => `Gewijzigd sinds de laatste opbouw (${n}):`,
+    errorPrefix: () => "Fout",
+    valid: () => "ok",
+    written: (file: string, kb: number) => `Werkmap geschreven: ${file} (${kb} kB)`,
   },
-  missingCommand: {
-    nl: () => "geef een opdracht: example, validate, summary of build",
-    en: () => "give a command: example, validate, summary or build",
+  {
+    unknownCommand: (command) => `unknown command '${command}'`,
+    missingCommand: () => "give a command: example, validate, summary or build",
+    unknownOption: (option, command) => `unknown option '${option}' for '${command}'`,
+    optionNeedsValue: (option) => `option '${option}' needs a value`,
+    optionTakesNoValue: (option) => `option '${option}' takes no value`,
+    optionTwice: (option) => `option '${option}' is given twice`,
+    badLang: (lang) => `unknown language '${lang}': choose nl or en`,
+    missingCaseFile: (command) => `'${command}' needs a case file (CASE.json)${command === "validate" ? "" : " or --example"}`,
+    caseFileAndExample: () => "give a case file or --example, not both",
+    tooManyArguments: (extra) => `too many arguments: '${extra}'`,
+    missingOut: () => "'build' needs --out FILE.xlsx",
+    outNotXlsx: (file) => `--out ${file}: the name must end in .xlsx`,
+    fileNotFound: (file) => `file not found: ${file}`,
+    isDirectory: (file) => `${file} is a folder, not a file`,
+    fileUnreadable: (file, why) => `cannot read ${file} (${why})`,
+    fileTooLarge: (file, mb) => `${file} is larger than ${mb} MB; a case file is much smaller`,
+    notUtf8: (file) => `${file} is not UTF-8 text`,
+    invalidJson: (file, line, column, what) => `${file}: not valid JSON at line ${line}, column ${column}: ${what}`,
+    invalidCase: (file, n) => `${file} is not a valid case (${problemsEn(n)}):`,
+    outExists: (file) => `${file} already exists; use --force to overwrite it`,
+    outIsDirectory: (file) => `--out ${file} is a folder; give a file name`,
+    outDirMissing: (dir) => `the folder ${dir} does not exist`,
+    writeFailed: (file, why) => `cannot write ${file} (${why}); nothing was changed`,
+    workbookModulesMissing: (why) => `the workbook builder is not available in this installation (${why}); run 'npm run prepare'`,
+    internal: (why) => `internal error: ${why}. Please report this to the maintainers, with the command you gave.`,
+    seeHelp: () => "See 'businesscase --help --lang en'.",
+    missingWorkbook: () => "give a workbook (.xlsx), for example: businesscase read model.xlsx",
+    notAWorkbook: (file, why) => `${file} is not a readable Excel workbook (${why})`,
+    noModel: (file, why) => `${file}: ${why}`,
+    damagedModel: (file, n) => `${file}: the model is damaged (${problemsEn(n)}, see above); nothing was read`,
+    noDifferences: () => "No input changed since the last build.",
+    differences: (n) => `Changed since the last build (${n}):`,
+    errorPrefix: () => "Error",
+    valid: () => "ok",
+    written: (file, kb) => `Workbook written: ${file} (${kb} kB)`,
   },
-  unknownOption: {
-    nl: ([o, c]) => `onbekende optie '${o}' bij '${c}'`,
-    en: ([o, c]) => `unknown option '${o}' for '${c}'`,
-  },
-  optionNeedsValue: {
-    nl: ([o]) => `optie '${o}' heeft een waarde nodig`,
-    en: ([o]) => `option '${o}' needs a value`,
-  },
-  optionTakesNoValue: {
-    nl: ([o]) => `optie '${o}' heeft geen waarde`,
-    en: ([o]) => `option '${o}' takes no value`,
-  },
-  optionTwice: {
-    nl: ([o]) => `optie '${o}' is twee keer gegeven`,
-    en: ([o]) => `option '${o}' is given twice`,
-  },
-  badLang: {
-    nl: ([l]) => `onbekende taal '${l}': kies nl of en`,
-    en: ([l]) => `unknown language '${l}': choose nl or en`,
-  },
-  missingCaseFile: {
-    nl: ([c]) => `'${c}' heeft een casusbestand nodig (CASUS.json)${c === "validate" ? "" : " of --example"}`,
-    en: ([c]) => `'${c}' needs a case file (CASE.json)${c === "validate" ? "" : " or --example"}`,
-  },
-  caseFileAndExample: {
-    nl: () => "geef een casusbestand of --example, niet allebei",
-    en: () => "give a case file or --example, not both",
-  },
-  tooManyArguments: {
-    nl: ([extra]) => `te veel argumenten: '${extra}'`,
-    en: ([extra]) => `too many arguments: '${extra}'`,
-  },
-  missingOut: {
-    nl: () => "'build' heeft --out WERKMAP.xlsx nodig",
-    en: () => "'build' needs --out FILE.xlsx",
-  },
-  outNotXlsx: {
-    nl: ([f]) => `--out ${f}: de naam moet op .xlsx eindigen`,
-    en: ([f]) => `--out ${f}: the name must end in .xlsx`,
-  },
-  fileNotFound: {
-    nl: ([f]) => `bestand niet gevonden: ${f}`,
-    en: ([f]) => `file not found: ${f}`,
-  },
-  isDirectory: {
-    nl: ([f]) => `${f} is een map, geen bestand`,
-    en: ([f]) => `${f} is a folder, not a file`,
-  },
-  fileUnreadable: {
-    nl: ([f, why]) => `kan ${f} niet lezen (${why})`,
-    en: ([f, why]) => `cannot read ${f} (${why})`,
-  },
-  fileTooLarge: {
-    nl: ([f, mb]) => `${f} is groter dan ${mb} MB; een casusbestand is veel kleiner`,
-    en: ([f, mb]) => `${f} is larger than ${mb} MB; a case file is much smaller`,
-  },
-  notUtf8: {
-    nl: ([f]) => `${f} is geen UTF-8-tekst`,
-    en: ([f]) => `${f} is not UTF-8 text`,
-  },
-  invalidJson: {
-    nl: ([f, line, col, what]) => `${f}: geen geldige JSON op regel ${line}, kolom ${col}: ${what}`,
-    en: ([f, line, col, what]) => `${f}: not valid JSON at line ${line}, column ${col}: ${what}`,
-  },
-  invalidCase: {
-    nl: ([f, n]) => `${f} is geen geldige casus (${n} ${n === "1" ? "probleem" : "problemen"}):`,
-    en: ([f, n]) => `${f} is not a valid case (${n} ${n === "1" ? "problem" : "problems"}):`,
-  },
-  outExists: {
-    nl: ([f]) => `${f} bestaat al; gebruik --force om het te overschrijven`,
-    en: ([f]) => `${f} already exists; use --force to overwrite it`,
-  },
-  outIsDirectory: {
-    nl: ([f]) => `--out ${f} is een map; geef een bestandsnaam`,
-    en: ([f]) => `--out ${f} is a folder; give a file name`,
-  },
-  outDirMissing: {
-    nl: ([d]) => `de map ${d} bestaat niet`,
-    en: ([d]) => `the folder ${d} does not exist`,
-  },
-  writeFailed: {
-    nl: ([f, why]) => `kan ${f} niet schrijven (${why}); er is niets veranderd`,
-    en: ([f, why]) => `cannot write ${f} (${why}); nothing was changed`,
-  },
-  workbookModulesMissing: {
-    nl: ([why]) => `de werkmap-bouwer is niet beschikbaar in deze installatie (${why}); voer 'npm run prepare' uit`,
-    en: ([why]) => `the workbook builder is not available in this installation (${why}); run 'npm run prepare'`,
-  },
-  internal: {
-    nl: ([why]) => `interne fout: ${why}. Meld dit bij de beheerders, met de opdracht die u gaf.`,
-    en: ([why]) => `internal error: ${why}. Please report this to the maintainers, with the command you gave.`,
-  },
-  seeHelp: {
-    nl: () => "Zie 'businesscase --help'.",
-    en: () => "See 'businesscase --help --lang en'.",
-  },
-  missingWorkbook: {
-    nl: () => "geef een werkmap (.xlsx) op, bijvoorbeeld: businesscase read model.xlsx",
-    en: () => "give a workbook (.xlsx), for example: businesscase read model.xlsx",
-  },
-  notAWorkbook: {
-    nl: ([f, why]) => `${f} is geen leesbare Excel-werkmap (${why})`,
-    en: ([f, why]) => `${f} is not a readable Excel workbook (${why})`,
-  },
-  noModel: {
-    nl: ([f, why]) => `${f}: ${why}`,
-    en: ([f, why]) => `${f}: ${why}`,
-  },
-  damagedModel: {
-    nl: ([f, n]) => `${f}: het model is beschadigd (${n} ${n === "1" ? "probleem" : "problemen"}, zie hierboven); er is niets gelezen`,
-    en: ([f, n]) => `${f}: the model is damaged (${n} ${n === "1" ? "problem" : "problems"}, see above); nothing was read`,
-  },
-  noDifferences: {
-    nl: () => "Geen invoer gewijzigd sinds de laatste opbouw.",
-    en: () => "No input changed since the last build.",
-  },
-  differences: {
-    nl: ([n]) => `Gewijzigd sinds de laatste opbouw (${n}):`,
-    en: ([n]) => `Changed since the last build (${n}):`,
-  },
-  errorPrefix: { nl: () => "Fout", en: () => "Error" },
-  valid: { nl: () => "ok", en: () => "ok" },
-  written: {
-    nl: ([f, kb]) => `Werkmap geschreven: ${f} (${kb} kB)`,
-    en: ([f, kb]) => `Workbook written: ${f} (${kb} kB)`,
-  },
-} satisfies Record<string, { nl: Text; en: Text }>;
+);
 
-export type MessageCode = keyof typeof MESSAGES;
+type CliTexts = (typeof CLI_TEXTS)["nl"];
+export type MessageCode = keyof CliTexts;
+/** The parameters a message takes, as its Dutch text names them. */
+export type MessageParams<K extends MessageCode> = Parameters<CliTexts[K]>;
 
-export function message(code: MessageCode, lang: Lang, params: readonly string[] = []): string {
-  return MESSAGES[code][lang](params);
+export function message<K extends MessageCode>(code: K, lang: Lang, ...params: MessageParams<K>): string {
+  return (CLI_TEXTS[lang][code] as (...p: MessageParams<K>) => string)(...params);
 }
 
 /** Bad input from the user: exit code 2, a message on stderr, never a stack trace. */
-export class UsageError extends Error {
+export class UsageError<K extends MessageCode = MessageCode> extends Error {
   constructor(
-    readonly code: MessageCode,
-    readonly params: readonly string[] = [],
+    readonly code: K,
+    readonly params: MessageParams<K>,
     /** Extra lines after the message, e.g. the problems of an invalid case. */
     readonly details: readonly string[] = [],
     /** Whether to point at --help (for mistakes in the command, not in the files). */
@@ -161,5 +106,10 @@ export class UsageError extends Error {
   ) {
     super(`${code}: ${params.join(", ")}`);
     this.name = "UsageError";
+  }
+
+  /** The message in one language. */
+  text(lang: Lang): string {
+    return message(this.code, lang, ...this.params);
   }
 }

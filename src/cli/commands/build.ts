@@ -49,7 +49,7 @@ export async function buildCommand(args: ParsedArgs, ctx: CliContext, loadBuilde
     const err = e as NodeJS.ErrnoException;
     throw new UsageError("writeFailed", [out, err.code ?? err.message]);
   }
-  ctx.out(message("written", ctx.lang, [out, String(Math.max(1, Math.round(bytes.byteLength / 1024)))]));
+  ctx.out(message("written", ctx.lang, out, Math.max(1, Math.round(bytes.byteLength / 1024))));
   return 0;
 }
 

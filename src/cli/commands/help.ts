@@ -1,8 +1,8 @@
 /** `businesscase --help`: usage in the language asked for (Dutch unless --lang en). */
-import type { Lang } from "../../model";
+import { catalogue, type Lang } from "../../model";
 
-const HELP: Record<Lang, string[]> = {
-  nl: [
+const HELP = catalogue<readonly string[]>(
+  [
     "businesscase - de businesscase gezinsgerichte zorg vanaf de opdrachtregel",
     "",
     "Gebruik:",
@@ -19,7 +19,7 @@ const HELP: Record<Lang, string[]> = {
     "",
     "In English: businesscase --help --lang en",
   ],
-  en: [
+  [
     "businesscase - the family-based care business case from the command line",
     "",
     "Usage:",
@@ -36,8 +36,8 @@ const HELP: Record<Lang, string[]> = {
     "",
     "In het Nederlands: businesscase --help",
   ],
-};
+);
 
-export function helpLines(lang: Lang): string[] {
+export function helpLines(lang: Lang): readonly string[] {
   return HELP[lang];
 }

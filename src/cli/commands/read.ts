@@ -29,13 +29,13 @@ export async function readCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
   if (!outcome.found) throw new UsageError("noModel", [file, ctx.lang === "nl" ? outcome.nl : outcome.en]);
   if (outcome.problems.length > 0) {
     for (const p of outcome.problems) ctx.err(describeCellProblem(p, ctx.lang));
-    ctx.err(message("damagedModel", ctx.lang, [file, String(outcome.problems.length)]));
+    ctx.err(message("damagedModel", ctx.lang, file, outcome.problems.length));
     return 2;
   }
   ctx.out(JSON.stringify(outcome.caseFile, null, 2));
   if (outcome.differences.length === 0) ctx.err(message("noDifferences", ctx.lang));
   else {
-    ctx.err(message("differences", ctx.lang, [String(outcome.differences.length)]));
+    ctx.err(message("differences", ctx.lang, outcome.differences.length));
     for (const d of outcome.differences) ctx.err(`  ${d.path}: ${JSON.stringify(d.before)} -> ${JSON.stringify(d.now)}`);
   }
   return 0;

@@ -3,7 +3,7 @@
  * With --json exactly `summarize(case)` (numbers unrounded, for scripts and for checking);
  * without it a readable report in the reader's language and number format.
  */
-import { calculate, municipalityResults, summarize, type Case, type Lang } from "../../model";
+import { calculate, catalogue, municipalityResults, summarize, type Case, type Lang } from "../../model";
 import type { ParsedArgs } from "../args";
 import type { CliContext } from "../context";
 import { count, euros, percent, table } from "../format";
@@ -19,8 +19,8 @@ export async function summaryCommand(args: ParsedArgs, ctx: CliContext): Promise
   return 0;
 }
 
-const T = {
-  nl: {
+const T = catalogue(
+  {
     heading: (title: string, region: string) => `${title} - ${region}`,
     basis: (base: number, h: number) =>
       `Basisjaar ${base}, horizon ${h} jaar. Bedragen in euro's van ${base} (reëel), tenzij 'nominaal' (met indexatie) erbij staat.`,
@@ -60,7 +60,7 @@ const T = {
     placedNow: "Geplaatst nu",
     placedTarget: "Geplaatst doel",
   },
-  en: {
+  {
     heading: (title: string, region: string) => `${title} - ${region}`,
     basis: (base: number, h: number) => `Base year ${base}, horizon ${h} years. Amounts in euros of ${base} (real), unless marked 'nominal' (with indexation).`,
     activeScenario: (name: string) => `Active scenario: ${name}`,
@@ -99,7 +99,7 @@ const T = {
     placedNow: "Placed now",
     placedTarget: "Placed target",
   },
-} as const;
+);
 
 /** The report as lines of text. The figures come from the model; this only lays them out. */
 export function readableSummary(c: Case, lang: Lang): string[] {

@@ -18,6 +18,6 @@ export async function validateCommand(args: ParsedArgs, ctx: CliContext): Promis
     return 0;
   }
   for (const line of problemLines(result.problems, ctx.lang)) ctx.out(line);
-  ctx.err(message("invalidCase", ctx.lang, [file, String(result.problems.length)]).replace(/:$/, ""));
+  ctx.err(message("invalidCase", ctx.lang, file, result.problems.length).replace(/:$/, ""));
   return 2;
 }
