@@ -35,6 +35,40 @@ function formatNumber(text: string, lang: Lang): string {
   return n.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 6, useGrouping: Math.abs(n) >= 10000 });
 }
 
+/** A fraction as people read it: `0.0394` as `3,94%` (nl) or `3.94%` (en). */
+function formatPercent(text: string, lang: Lang): string {
+  const n = Number(text);
+  if (text === "" || !Number.isFinite(n)) return text;
+  return (n * 100).toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 4, useGrouping: Math.abs(n) >= 100 }) + "%";
+}
+
+/**
+ * A percentage typed as a plain number (3,94 for 3,94 %) is a hundred times too large; when the
+ * value divided by 100 falls inside the range, that is probably what was meant.
+ */
+function meantPercent(value: string, min: string, max: string, lang: Lang, say: (percent: string) => string): string {
+  const v = Number(value);
+  if (value === "" || !Number.isFinite(v) || Math.abs(v) <= 1) return "";
+  const meant = v / 100;
+  return meant >= Number(min) && meant <= Number(max) ? say(formatPercent(String(meant), lang)) : "";
+}
+
+/** The lists whose items a duplicate can point at, named as people read them. */
+const LIST_ITEM_NAMES = catalogue(
+  { careForms: "zorgvorm", scenarios: "scenario", municipalities: "gemeente", realised: "gerealiseerd jaar" },
+  { careForms: "care form", scenarios: "scenario", municipalities: "municipality", realised: "realised year" },
+);
+
+/** `zorgvorm 2`: the item of a list by its position counted from 1. */
+function itemName(list: string, position: string, lang: Lang): string {
+  const names: Record<string, string> = LIST_ITEM_NAMES[lang];
+  return `${names[list] ?? list} ${position}`;
+}
+
+/** The other field of a pair that must stay in order (orange at least green, high at least low). */
+const BOUND_NAMES = catalogue({ greenWithin: "de grens voor groen", low: "de lage waarde" }, { greenWithin: "the limit for green", low: "the low value" });
+type BoundName = keyof (typeof BOUND_NAMES)["nl"];
+
 /**
  * The rules' texts. A rule's parameters arrive as strings (zod carries them in its message as
  * `between|0|1`); the Dutch side names them, the English side must take the same.
@@ -45,7 +79,10 @@ const RULE_TEXTS = catalogue(
     number: () => "moet een getal zijn",
     finite: () => "moet een eindig getal zijn",
     integer: () => "moet een geheel getal zijn",
-    between: (min: string, max: string) => `moet tussen ${formatNumber(min, "nl")} en ${formatNumber(max, "nl")} liggen`,
+    between: (min: string, max: string, unit: string, value: string) =>
+      unit === "percent"
+        ? `moet tussen ${formatPercent(min, "nl")} en ${formatPercent(max, "nl")} liggen${meantPercent(value, min, max, "nl", (v) => `; bedoelt u ${v}?`)}`
+        : `moet tussen ${formatNumber(min, "nl")} en ${formatNumber(max, "nl")} liggen`,
     text: () => "moet tekst zijn",
     maxLength: (n: string) => `mag hoogstens ${n} tekens lang zijn`,
     list: () => "moet een lijst zijn",
@@ -56,20 +93,21 @@ const RULE_TEXTS = catalogue(
     id: () => "moet met een letter beginnen en mag alleen letters, cijfers en _ bevatten (hoogstens 31 tekens), zodat het in een Excel-naam past",
     schemaVersion: () => "moet 1 zijn",
     unknownKey: (key: string) => `onbekend veld '${key}' (tikfout?)`,
-    duplicateId: (other: string) => `komt al voor bij ${other} (Excel-namen maken geen verschil tussen hoofd- en kleine letters)`,
-    duplicateName: (other: string) => `komt al voor bij ${other}`,
-    beyondHorizon: (horizon: string) => `mag niet groter zijn dan de horizon (horizonYears = ${horizon})`,
+    duplicateId: (list: string, position: string) =>
+      `komt al voor bij ${itemName(list, position, "nl")} (Excel-namen maken geen verschil tussen hoofd- en kleine letters)`,
+    duplicateName: (list: string, position: string) => `komt al voor bij ${itemName(list, position, "nl")}`,
+    beyondHorizon: (horizon: string) => `mag niet groter zijn dan de horizon (${horizon} jaar)`,
     sharesLength: (h: string, n: string) => `moet precies ${h} ${h === "1" ? "waarde" : "waarden"} hebben, één per jaar 1..${h} (nu ${n})`,
     yearOutsideHorizon: (first: string, last: string) => `moet tussen ${first} en ${last} liggen (het basisjaar tot en met het laatste jaar van de horizon)`,
-    volumeRequired: () => "is verplicht (of geef de aantallen per gemeente in municipalities)",
+    volumeRequired: () => "is verplicht (of geef de aantallen per gemeente)",
     volumeMismatch: (sum: string) => `moet gelijk zijn aan de som over de gemeenten (${formatNumber(sum, "nl")}) of worden weggelaten`,
-    unknownCareForm: (id: string) => `'${id}' is geen id van een zorgvorm in careForms`,
-    populationPartial: () => "ontbreekt, terwijl andere gemeenten het wel geven; geef het bij alle gemeenten of geef youthPopulation voor de hele regio",
+    unknownCareForm: (id: string) => `'${id}' is geen id van een van de zorgvormen`,
+    populationPartial: () => "ontbreekt, terwijl andere gemeenten het wel geven; geef het bij alle gemeenten of geef het aantal jeugdigen voor de hele regio",
     unknownScenario: (names: string) => (names ? `moet de naam van een van de scenario's zijn: ${names}` : "kan alleen gebruikt worden als er scenario's zijn"),
-    notBelow: (other: string) => `mag niet kleiner zijn dan ${other}`,
+    notBelow: (other: string) => `mag niet kleiner zijn dan ${BOUND_NAMES.nl[other as BoundName] ?? other}`,
     unknownSensitivity: (key: string) =>
       `'${key}' is geen invoer voor de gevoeligheidsanalyse (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate of realisation)`,
-    rateTooLow: (rate: string) => `maakt de discontovoet (${formatNumber(rate, "nl")}) samen -99% of lager; kies een kleinere verlaging`,
+    rateTooLow: (rate: string) => `maakt de discontovoet (${formatPercent(rate, "nl")}) samen -99% of lager; kies een kleinere verlaging`,
     notAnObject: () => "het casusbestand moet een JSON-object zijn",
   },
   {
@@ -77,7 +115,10 @@ const RULE_TEXTS = catalogue(
     number: () => "must be a number",
     finite: () => "must be a finite number",
     integer: () => "must be a whole number",
-    between: (min, max) => `must be between ${formatNumber(min, "en")} and ${formatNumber(max, "en")}`,
+    between: (min, max, unit, value) =>
+      unit === "percent"
+        ? `must be between ${formatPercent(min, "en")} and ${formatPercent(max, "en")}${meantPercent(value, min, max, "en", (v) => `; did you mean ${v}?`)}`
+        : `must be between ${formatNumber(min, "en")} and ${formatNumber(max, "en")}`,
     text: () => "must be text",
     maxLength: (n) => `must be at most ${n} characters long`,
     list: () => "must be a list",
@@ -88,20 +129,20 @@ const RULE_TEXTS = catalogue(
     id: () => "must start with a letter and contain only letters, digits and _ (at most 31 characters), so that it fits in an Excel name",
     schemaVersion: () => "must be 1",
     unknownKey: (key) => `unknown key '${key}' (a typo?)`,
-    duplicateId: (other) => `is already used by ${other} (Excel names do not distinguish upper and lower case)`,
-    duplicateName: (other) => `is already used by ${other}`,
-    beyondHorizon: (horizon) => `must not be larger than the horizon (horizonYears = ${horizon})`,
+    duplicateId: (list, position) => `is already used by ${itemName(list, position, "en")} (Excel names do not distinguish upper and lower case)`,
+    duplicateName: (list, position) => `is already used by ${itemName(list, position, "en")}`,
+    beyondHorizon: (horizon) => `must not be larger than the horizon (${horizon} ${horizon === "1" ? "year" : "years"})`,
     sharesLength: (h, n) => `must have exactly ${h} ${h === "1" ? "value" : "values"}, one per year 1..${h} (now ${n})`,
     yearOutsideHorizon: (first, last) => `must be between ${first} and ${last} (the base year up to the last year of the horizon)`,
-    volumeRequired: () => "is required (or give the volumes per municipality in municipalities)",
+    volumeRequired: () => "is required (or give the volumes per municipality)",
     volumeMismatch: (sum) => `must equal the sum over the municipalities (${formatNumber(sum, "en")}) or be left out`,
-    unknownCareForm: (id) => `'${id}' is not the id of a care form in careForms`,
-    populationPartial: () => "is missing while other municipalities give it; give it for every municipality or give youthPopulation for the whole region",
+    unknownCareForm: (id) => `'${id}' is not the id of one of the care forms`,
+    populationPartial: () => "is missing while other municipalities give it; give it for every municipality or give the youth population for the whole region",
     unknownScenario: (names) => (names ? `must be the name of one of the scenarios: ${names}` : "can only be used when there are scenarios"),
-    notBelow: (other) => `must not be smaller than ${other}`,
+    notBelow: (other) => `must not be smaller than ${BOUND_NAMES.en[other as BoundName] ?? other}`,
     unknownSensitivity: (key) =>
       `'${key}' is not an input of the sensitivity analysis (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate or realisation)`,
-    rateTooLow: (rate) => `takes the discount rate (${formatNumber(rate, "en")}) to -99% or lower; choose a smaller decrease`,
+    rateTooLow: (rate) => `takes the discount rate (${formatPercent(rate, "en")}) to -99% or lower; choose a smaller decrease`,
     notAnObject: () => "the case file must be a JSON object",
   },
 );

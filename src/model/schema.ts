@@ -43,6 +43,13 @@ const num = (min: number, max: number) =>
     .min(min, { error: between(min, max) })
     .max(max, { error: between(min, max) });
 
+/** A fraction (0.25 is 25 %): its problems speak in percent and suggest 3,94 % for a typed 3.94. */
+const fraction = (min: number, max: number) =>
+  z
+    .number({ error: "number" })
+    .min(min, { error: `${between(min, max)}|percent` })
+    .max(max, { error: `${between(min, max)}|percent` });
+
 const int = (min: number, max: number) =>
   z
     .number({ error: "number" })
@@ -78,7 +85,7 @@ export const CostComponentSchema = object({
 
 export const AmbulantSchema = object({
   amount: num(0, LIMITS.maxAmount),
-  share: num(0, 1),
+  share: fraction(0, 1),
   source: optionalText,
 });
 
@@ -96,7 +103,7 @@ export const CareFormSchema = object({
 
 export const PhasingSchema = object({
   yearsToTarget: int(1, LIMITS.maxHorizonYears),
-  shares: z.array(num(0, 1), { error: "list" }).optional(),
+  shares: z.array(fraction(0, 1), { error: "list" }).optional(),
 });
 
 export const OneOffCostSchema = object({
@@ -115,7 +122,7 @@ const CostFactorSchema = object({
 
 export const ScenarioSchema = object({
   name: text(1),
-  realisation: num(0, 1),
+  realisation: fraction(0, 1),
   costFactor: CostFactorSchema.optional(),
   yearsToTarget: int(1, LIMITS.maxHorizonYears).optional(),
 });
@@ -142,9 +149,9 @@ export const RealisedYearSchema = object({
 
 export const MonitoringSchema = object({
   /** A deviation up to this share of the plan counts as on track (green). */
-  greenWithin: num(0, 1).optional(),
+  greenWithin: fraction(0, 1).optional(),
   /** Up to this share it is orange; beyond it red. */
-  orangeWithin: num(0, 1).optional(),
+  orangeWithin: fraction(0, 1).optional(),
   realised: list(RealisedYearSchema, 0, LIMITS.maxHorizonYears + 1).optional(),
 });
 
@@ -154,8 +161,8 @@ export const GENERAL_SENSITIVITY_KEYS = ["yearsToTarget", "oneOffCosts", "indexa
 export const SensitivityRangeSchema = object({
   /** Relative change (-0.2 is 20 % lower), or for rates an absolute change (-0.01 is 1 percentage point lower). */
   // Above -100 %: a years-to-target or a cost cannot shrink to nothing.
-  low: num(-0.99, 10),
-  high: num(-0.99, 10),
+  low: fraction(-0.99, 10),
+  high: fraction(-0.99, 10),
 });
 
 export const CaseSchema = object({
@@ -168,8 +175,8 @@ export const CaseSchema = object({
   careForms: list(CareFormSchema, 1, LIMITS.maxCareForms),
   phasing: PhasingSchema,
   oneOffCosts: list(OneOffCostSchema, 0, LIMITS.maxOneOffCosts).default([]),
-  indexation: num(-0.5, 1).default(0),
-  discountRate: num(-0.5, 1).default(0.0225),
+  indexation: fraction(-0.5, 1).default(0),
+  discountRate: fraction(-0.5, 1).default(0.0225),
   scenarios: list(ScenarioSchema, 0, LIMITS.maxScenarios).optional(),
   activeScenario: text(1).optional(),
   municipalities: list(MunicipalitySchema, 1, LIMITS.maxMunicipalities).optional(),

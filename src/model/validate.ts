@@ -16,7 +16,7 @@ export function validateCase(input: unknown): ValidationResult {
   const problems: Problem[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => fromZodIssue(issue, input));
   problems.push(...crossFieldProblems(input));
 
-  const unique = dedupe(problems);
+  const unique = dedupe(withoutWiderRange(problems));
   if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
   return { ok: true, value: parsed.data, problems: [] };
 }
@@ -44,6 +44,8 @@ function fromZodIssue(issue: core.$ZodIssue, root: unknown): Problem[] {
     if (typeof value === "number" && !Number.isFinite(value)) return [makeProblem(path, "finite")];
   }
   const [code, ...params] = issue.message.split("|");
+  // A fraction out of range: the value goes along, so that the text can suggest what was meant.
+  if (code === "between" && params[2] === "percent" && typeof value === "number") params[3] = String(value);
   if (isKnownRule(code)) return [makeProblem(path, code, params)];
   // A zod rule without a message code of ours: a programming error in schema.ts.
   throw new Error(`Schema rule without message code at ${formatPath(path)}: ${issue.message}`);
@@ -64,7 +66,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
     const key = f.id.toLowerCase();
     const first = seenIds.get(key);
     if (first === undefined) seenIds.set(key, i);
-    else add(["careForms", i, "id"], "duplicateId", [formatPath(["careForms", first, "id"])]);
+    else add(["careForms", i, "id"], "duplicateId", ["careForms", String(first + 1)]);
   });
 
   // Phasing inside the horizon.
@@ -81,7 +83,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
   if (Array.isArray(c.oneOffCosts) && baseYear !== undefined && horizon !== undefined) {
     c.oneOffCosts.forEach((o, k) => {
       if (!isRecord(o)) return;
-      const year = integerIn(o.year, LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears);
+      const year = anyInteger(o.year);
       if (year !== undefined && (year < baseYear || year > baseYear + horizon)) {
         add(["oneOffCosts", k, "year"], "yearOutsideHorizon", [String(baseYear), String(baseYear + horizon)]);
       }
@@ -91,7 +93,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
   // The budget view and monitoring years fall inside the model's years.
   if (baseYear !== undefined && horizon !== undefined) {
     const inside = (y: unknown) => {
-      const year = integerIn(y, LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears);
+      const year = anyInteger(y);
       return year === undefined || (year >= baseYear && year <= baseYear + horizon);
     };
     if (!inside(c.budgetYear)) add(["budgetYear"], "yearOutsideHorizon", [String(baseYear), String(baseYear + horizon)]);
@@ -102,11 +104,11 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
       if (!inside(r.year)) add(["monitoring", "realised", k, "year"], "yearOutsideHorizon", [String(baseYear), String(baseYear + horizon)]);
       const first = seenYears.get(r.year);
       if (first === undefined) seenYears.set(r.year, k);
-      else add(["monitoring", "realised", k, "year"], "duplicateName", [formatPath(["monitoring", "realised", first, "year"])]);
+      else add(["monitoring", "realised", k, "year"], "duplicateName", ["realised", String(first + 1)]);
     });
   }
   if (isRecord(c.monitoring) && isFiniteNumber(c.monitoring.greenWithin) && isFiniteNumber(c.monitoring.orangeWithin)) {
-    if (c.monitoring.orangeWithin < c.monitoring.greenWithin) add(["monitoring", "orangeWithin"], "notBelow", ["monitoring.greenWithin"]);
+    if (c.monitoring.orangeWithin < c.monitoring.greenWithin) add(["monitoring", "orangeWithin"], "notBelow", ["greenWithin"]);
   }
 
   // Sensitivity ranges name a care form or a general input, and low lies below high.
@@ -117,7 +119,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
       const known = (GENERAL_SENSITIVITY_KEYS as readonly string[]).includes(key) || (m !== null && ids.has(m[2]));
       if (!known) add(["sensitivity", key], "unknownSensitivity", [key]);
       else if (isRecord(range) && isFiniteNumber(range.low) && isFiniteNumber(range.high) && range.low > range.high) {
-        add(["sensitivity", key, "high"], "notBelow", [`sensitivity.${key}.low`]);
+        add(["sensitivity", key, "high"], "notBelow", ["low"]);
       }
       // The discount rate plus its change must stay above -100 %: 1 / (1 + rate)^i must exist.
       if (key === "discountRate" && isRecord(range)) {
@@ -140,7 +142,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
         const key = s.name.trim().toLowerCase();
         const first = seen.get(key);
         if (first === undefined) seen.set(key, k);
-        else add(["scenarios", k, "name"], "duplicateName", [formatPath(["scenarios", first, "name"])]);
+        else add(["scenarios", k, "name"], "duplicateName", ["scenarios", String(first + 1)]);
         scenarioNames.push(s.name.trim());
       }
       const ytt = integerIn(s.yearsToTarget, 1, LIMITS.maxHorizonYears);
@@ -178,7 +180,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
         const key = m.name.trim().toLowerCase();
         const first = seenNames.get(key);
         if (first === undefined) seenNames.set(key, k);
-        else add(["municipalities", k, "name"], "duplicateName", [formatPath(["municipalities", first, "name"])]);
+        else add(["municipalities", k, "name"], "duplicateName", ["municipalities", String(first + 1)]);
       }
       if (!isRecord(m.volumes)) return;
       for (const [formId, v] of Object.entries(m.volumes)) {
@@ -215,6 +217,15 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
   return problems;
 }
 
+/**
+ * A year outside the model's years gets the real range (2026 to 2031), not the schema's wide one
+ * (1990 to 2130) as well: where both apply, only the real one is said.
+ */
+function withoutWiderRange(problems: Problem[]): Problem[] {
+  const real = new Set(problems.filter((p) => p.code === "yearOutsideHorizon").map((p) => p.path));
+  return problems.filter((p) => !(p.code === "between" && real.has(p.path)));
+}
+
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -235,6 +246,10 @@ function isFiniteNumber(v: unknown): v is number {
 
 function integerIn(v: unknown, min: number, max: number): number | undefined {
   return typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+}
+
+function anyInteger(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isInteger(v) ? v : undefined;
 }
 
 function nearlyEqual(a: number, b: number): boolean {

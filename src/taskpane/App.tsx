@@ -236,9 +236,9 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
       setNotice({ intent: "error", title: s.loadFailedTitle, text: `${file.name}: ${s.notJson(opened.notJson)}` });
       return;
     }
-    // Every problem, each naming its field as people read it and as the file spells it.
+    // Every problem, each naming its field as people read it.
     const asRead = isRecord(opened.parsed) ? (opened.parsed as JsonObject) : {};
-    const lines = opened.problems.map((p) => `${describeField(p.segments, asRead, s)} (${p.path || "–"}): ${lang === "nl" ? p.nl : p.en}`);
+    const lines = opened.problems.map((p) => `${describeField(p.segments, asRead, s)}: ${lang === "nl" ? p.nl : p.en}`);
     setNotice({ intent: "error", title: s.loadFailedTitle, text: s.loadFailedIntro(file.name, opened.problems.length), lines });
   };
 

@@ -167,8 +167,8 @@ describe("businesscase (child process)", () => {
       const c = exampleCase() as unknown as { careForms: { ambulant: { share: number } }[] };
       c.careForms[1].ambulant.share = 56;
       const file = writeJson(tempDir(), "case.json", c);
-      expectBad(runCli(["summary", file]), `Fout: ${file} is geen geldige casus (1 probleem):`, "careForms[1].ambulant.share: moet tussen 0 en 1 liggen");
-      expectBad(runCli(["build", file, "--out", path.join(path.dirname(file), "x.xlsx"), "--lang", "en"]), "careForms[1].ambulant.share: must be between 0 and 1");
+      expectBad(runCli(["summary", file]), `Fout: ${file} is geen geldige casus (1 probleem):`, "careForms[1].ambulant.share: moet tussen 0% en 100% liggen; bedoelt u 56%?");
+      expectBad(runCli(["build", file, "--out", path.join(path.dirname(file), "x.xlsx"), "--lang", "en"]), "careForms[1].ambulant.share: must be between 0% and 100%; did you mean 56%?");
     });
 
     it("an unknown command or option", () => {

@@ -113,11 +113,11 @@ describe("validate", () => {
     const file = writeJson(tempDir(), "case.json", brokenExample());
     const nl = await runInProcess(["validate", file]);
     expect(nl.code).toBe(2);
-    expect([...nl.out].sort()).toEqual(["careForms[1].ambulant.share: moet tussen 0 en 1 liggen", "titel: onbekend veld 'titel' (tikfout?)"]);
+    expect([...nl.out].sort()).toEqual(["careForms[1].ambulant.share: moet tussen 0% en 100% liggen; bedoelt u 1,5%?", "titel: onbekend veld 'titel' (tikfout?)"]);
     expect(nl.err).toEqual([`${file} is geen geldige casus (2 problemen)`]);
 
     const en = await runInProcess(["validate", file, "--lang", "en"]);
-    expect([...en.out].sort()).toEqual(["careForms[1].ambulant.share: must be between 0 and 1", "titel: unknown key 'titel' (a typo?)"]);
+    expect([...en.out].sort()).toEqual(["careForms[1].ambulant.share: must be between 0% and 100%; did you mean 1.5%?", "titel: unknown key 'titel' (a typo?)"]);
   });
 });
 
@@ -137,7 +137,7 @@ describe("summary", () => {
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err[0]).toBe(`Fout: ${file} is geen geldige casus (2 problemen):`);
-    expect(r.err).toContain("  careForms[1].ambulant.share: moet tussen 0 en 1 liggen");
+    expect(r.err).toContain("  careForms[1].ambulant.share: moet tussen 0% en 100% liggen; bedoelt u 1,5%?");
   });
 });
 

@@ -147,19 +147,33 @@ describe("valid cases", () => {
   it("parseCase throws with every problem in English", () => {
     const c = valid();
     c.careForms[1].ambulant.share = 1.5;
-    expect(() => parseCase(c)).toThrow("careForms[1].ambulant.share: must be between 0 and 1");
+    expect(() => parseCase(c)).toThrow("careForms[1].ambulant.share: must be between 0% and 100%; did you mean 1.5%?");
   });
 });
 
 describe("each rule: path, code and both texts", () => {
-  it("between: a share of 1.5, also through describeProblem", () => {
+  it("between: a share of 1.5, in percent and with what was probably meant, also through describeProblem", () => {
     const c = valid();
     c.careForms[1].ambulant.share = 1.5;
-    expectOnly(c, "careForms[1].ambulant.share", "between", "moet tussen 0 en 1 liggen", "must be between 0 and 1");
+    const nl = "moet tussen 0% en 100% liggen; bedoelt u 1,5%?";
+    const en = "must be between 0% and 100%; did you mean 1.5%?";
+    expectOnly(c, "careForms[1].ambulant.share", "between", nl, en);
     const p = problemsOf(c)[0];
     expect(p.segments).toEqual(["careForms", 1, "ambulant", "share"]);
-    expect(describeProblem(p, "nl")).toBe("careForms[1].ambulant.share: moet tussen 0 en 1 liggen");
-    expect(describeProblem(p, "en")).toBe("careForms[1].ambulant.share: must be between 0 and 1");
+    expect(describeProblem(p, "nl")).toBe(`careForms[1].ambulant.share: ${nl}`);
+    expect(describeProblem(p, "en")).toBe(`careForms[1].ambulant.share: ${en}`);
+  });
+
+  it("between: a fraction suggests a percentage only when the value divided by 100 is allowed", () => {
+    const negative = valid();
+    negative.careForms[1].ambulant.share = -0.2;
+    expectOnly(negative, "careForms[1].ambulant.share", "between", "moet tussen 0% en 100% liggen", "must be between 0% and 100%");
+    const huge = valid();
+    huge.careForms[1].ambulant.share = 250;
+    expectOnly(huge, "careForms[1].ambulant.share", "between", "moet tussen 0% en 100% liggen", "must be between 0% and 100%");
+    const realisation = valid();
+    realisation.scenarios = [{ name: "Basis", realisation: 80 }];
+    expectOnly(realisation, "scenarios[0].realisation", "between", "moet tussen 0% en 100% liggen; bedoelt u 80%?", "must be between 0% and 100%; did you mean 80%?");
   });
 
   it("between: large limits are written the Dutch and the English way", () => {
@@ -186,7 +200,7 @@ describe("each rule: path, code and both texts", () => {
     expectSome(h31, "horizonYears", "between");
     const pct = valid();
     pct.indexation = 3.94;
-    expectOnly(pct, "indexation", "between", "moet tussen -0,5 en 1 liggen", "must be between -0.5 and 1");
+    expectOnly(pct, "indexation", "between", "moet tussen -50% en 100% liggen; bedoelt u 3,94%?", "must be between -50% and 100%; did you mean 3.94%?");
   });
 
   it("number: a figure given as text", () => {
@@ -357,8 +371,8 @@ describe("missing fields", () => {
       c,
       "careForms[1].target",
       "volumeRequired",
-      "is verplicht (of geef de aantallen per gemeente in municipalities)",
-      "is required (or give the volumes per municipality in municipalities)",
+      "is verplicht (of geef de aantallen per gemeente)",
+      "is required (or give the volumes per municipality)",
     );
   });
 });
@@ -389,8 +403,8 @@ describe("ids", () => {
       c,
       "careForms[1].id",
       "duplicateId",
-      "komt al voor bij careForms[0].id (Excel-namen maken geen verschil tussen hoofd- en kleine letters)",
-      "is already used by careForms[0].id (Excel names do not distinguish upper and lower case)",
+      "komt al voor bij zorgvorm 1 (Excel-namen maken geen verschil tussen hoofd- en kleine letters)",
+      "is already used by care form 1 (Excel names do not distinguish upper and lower case)",
     );
   });
 
@@ -400,8 +414,8 @@ describe("ids", () => {
     c.careForms[1].id = "res";
     const ps = problemsOf(c).filter((p) => p.code === "duplicateId");
     expect(ps.map((p) => [p.path, p.params])).toEqual([
-      ["careForms[1].id", ["careForms[0].id"]],
-      ["careForms[2].id", ["careForms[0].id"]],
+      ["careForms[1].id", ["careForms", "1"]],
+      ["careForms[2].id", ["careForms", "1"]],
     ]);
   });
 
@@ -422,6 +436,28 @@ describe("ids", () => {
 });
 
 describe("years and phasing inside the horizon", () => {
+  it("a one-off cost in year 1 (a year of the horizon typed as a number) gets the model's real years, not the schema's", () => {
+    const c = valid();
+    c.oneOffCosts = [{ label: "opstart", year: 1, amount: 1 }];
+    expectOnly(
+      c,
+      "oneOffCosts[0].year",
+      "yearOutsideHorizon",
+      "moet tussen 2025 en 2030 liggen (het basisjaar tot en met het laatste jaar van de horizon)",
+      "must be between 2025 and 2030 (the base year up to the last year of the horizon)",
+    );
+  });
+
+  it("a year far outside while the base year itself is invalid keeps the schema's range", () => {
+    const c = valid();
+    c.baseYear = 1;
+    c.oneOffCosts = [{ label: "opstart", year: 1, amount: 1 }];
+    expect(problemsOf(c).map((p) => [p.path, p.code])).toEqual([
+      ["baseYear", "between"],
+      ["oneOffCosts[0].year", "between"],
+    ]);
+  });
+
   it("one-off years from the base year to the last year", () => {
     const c = valid();
     c.oneOffCosts = [
@@ -456,8 +492,8 @@ describe("years and phasing inside the horizon", () => {
       c,
       "phasing.yearsToTarget",
       "beyondHorizon",
-      "mag niet groter zijn dan de horizon (horizonYears = 5)",
-      "must not be larger than the horizon (horizonYears = 5)",
+      "mag niet groter zijn dan de horizon (5 jaar)",
+      "must not be larger than the horizon (5 years)",
     );
     c.phasing.yearsToTarget = 5;
     expectValid(c);
@@ -484,8 +520,8 @@ describe("years and phasing inside the horizon", () => {
     const c = valid();
     c.phasing.shares = [0.2, 0.4, -0.1, 1, 1.2];
     expect(problemsOf(c).map((p) => [p.path, p.code, p.en])).toEqual([
-      ["phasing.shares[2]", "between", "must be between 0 and 1"],
-      ["phasing.shares[4]", "between", "must be between 0 and 1"],
+      ["phasing.shares[2]", "between", "must be between 0% and 100%"],
+      ["phasing.shares[4]", "between", "must be between 0% and 100%; did you mean 1.2%?"],
     ]);
   });
 });
@@ -510,7 +546,7 @@ describe("scenarios", () => {
     const c = withScenarios();
     c.scenarios[1].name = " basis ";
     c.activeScenario = "Basis";
-    expectOnly(c, "scenarios[1].name", "duplicateName", "komt al voor bij scenarios[0].name", "is already used by scenarios[0].name");
+    expectOnly(c, "scenarios[1].name", "duplicateName", "komt al voor bij scenario 1", "is already used by scenario 1");
   });
 
   it("an active scenario that does not exist", () => {
@@ -538,8 +574,8 @@ describe("scenarios", () => {
       c,
       "scenarios[1].yearsToTarget",
       "beyondHorizon",
-      "mag niet groter zijn dan de horizon (horizonYears = 5)",
-      "must not be larger than the horizon (horizonYears = 5)",
+      "mag niet groter zijn dan de horizon (5 jaar)",
+      "must not be larger than the horizon (5 years)",
     );
   });
 
@@ -567,8 +603,8 @@ describe("municipalities", () => {
       c,
       "municipalities[1].volumes.gezinshuis",
       "unknownCareForm",
-      "'gezinshuis' is geen id van een zorgvorm in careForms",
-      "'gezinshuis' is not the id of a care form in careForms",
+      "'gezinshuis' is geen id van een van de zorgvormen",
+      "'gezinshuis' is not the id of one of the care forms",
     );
   });
 
@@ -601,8 +637,8 @@ describe("municipalities", () => {
       c,
       "municipalities[2].youthPopulation",
       "populationPartial",
-      "ontbreekt, terwijl andere gemeenten het wel geven; geef het bij alle gemeenten of geef youthPopulation voor de hele regio",
-      "is missing while other municipalities give it; give it for every municipality or give youthPopulation for the whole region",
+      "ontbreekt, terwijl andere gemeenten het wel geven; geef het bij alle gemeenten of geef het aantal jeugdigen voor de hele regio",
+      "is missing while other municipalities give it; give it for every municipality or give the youth population for the whole region",
     );
     c.youthPopulation = 12000; // the region's own figure makes the partial one harmless
     expectValid(c);
@@ -611,7 +647,7 @@ describe("municipalities", () => {
   it("duplicate municipality names", () => {
     const c = validRegion();
     c.municipalities[1].name = "OOST";
-    expectOnly(c, "municipalities[1].name", "duplicateName", "komt al voor bij municipalities[0].name", "is already used by municipalities[0].name");
+    expectOnly(c, "municipalities[1].name", "duplicateName", "komt al voor bij gemeente 1", "is already used by municipality 1");
   });
 
   it("forms without volumes are fine with municipalities, and volumes are then required from neither", () => {
@@ -801,5 +837,41 @@ describe("a number or text where an object belongs is a problem, not an exceptio
     }).not.toThrow();
     expect(result?.ok).toBe(false);
     expect(result!.ok === false && result!.problems.some((p) => p.path === path)).toBe(true);
+  });
+});
+
+describe("texts in the user's terms", () => {
+  it("an order between two fields names the other field, not its path", () => {
+    const c = valid();
+    c.monitoring = { greenWithin: 0.2, orangeWithin: 0.1 };
+    expectOnly(c, "monitoring.orangeWithin", "notBelow", "mag niet kleiner zijn dan de grens voor groen", "must not be smaller than the limit for green");
+    const s = valid();
+    s.sensitivity = { indexation: { low: 0.02, high: -0.01 } };
+    expectOnly(s, "sensitivity.indexation.high", "notBelow", "mag niet kleiner zijn dan de lage waarde", "must not be smaller than the low value");
+  });
+
+  it("the discount rate in a sensitivity problem is a percentage", () => {
+    const c = valid();
+    c.discountRate = -0.015;
+    c.sensitivity = { discountRate: { low: -0.98, high: 0 } };
+    const p = problemsOf(c).find((q) => q.code === "rateTooLow")!;
+    expect([p.nl, p.en]).toEqual([
+      "maakt de discontovoet (-1,5%) samen -99% of lager; kies een kleinere verlaging",
+      "takes the discount rate (-1.5%) to -99% or lower; choose a smaller decrease",
+    ]);
+  });
+
+  it("no message a user sees names a field of the file (camelCase) or a path with brackets", () => {
+    const c = valid();
+    c.careForms.push({ ...valid().careForms[0] });
+    c.phasing.yearsToTarget = 9;
+    delete c.careForms[0].target;
+    c.scenarios = [
+      { name: "A", realisation: 1 },
+      { name: "a", realisation: 1 },
+    ];
+    const texts = problemsOf(c).flatMap((p) => [p.nl, p.en]);
+    expect(texts.length).toBeGreaterThanOrEqual(8);
+    for (const t of texts) expect(t).not.toMatch(/\[\d+\]|[a-z][A-Z][a-z]+|=/);
   });
 });

@@ -76,7 +76,7 @@ describe("step 2: care forms and costs", () => {
     const share = within(familyHome()).getByLabelText(/^Aandeel plaatsingen dat het krijgt/);
     await user.clear(share);
     await user.type(share, "1,5");
-    expect(fieldOf(share).textContent).toContain("moet tussen 0 en 1 liggen");
+    expect(fieldOf(share).textContent).toContain("moet tussen 0% en 100% liggen; bedoelt u 1,5%?");
     // 1,5 is a number, so it is in the case: 163,59 x 365 + 7.500 x 1,5 = 59.710,35 + 11.250 = 70.960,35
     expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 70.960,35");
   });
@@ -160,7 +160,7 @@ describe("step 2: care forms and costs", () => {
     const id = within(familyHome()).getByLabelText(/^Code/);
     await user.clear(id);
     await user.type(id, "Residentieel");
-    expect(fieldOf(id).textContent).toContain("komt al voor bij careForms[0].id");
+    expect(fieldOf(id).textContent).toContain("komt al voor bij zorgvorm 1");
     await act(async () => undefined);
   });
 });

@@ -37,10 +37,10 @@ describe("case files", () => {
     const lines = within(notice).getAllByRole("listitem").map((li) => li.textContent);
     expect(lines).toEqual(
       expect.arrayContaining([
-        "Titel (title): is verplicht",
-        "Gezinshuis › Extra ambulante zorg › Aandeel plaatsingen dat het krijgt (careForms[1].ambulant.share): moet tussen 0 en 1 liggen",
-        "Fasering › Jaren tot het doel (phasing.yearsToTarget): mag niet groter zijn dan de horizon (horizonYears = 5)",
-        "colour (colour): onbekend veld 'colour' (tikfout?)",
+        "Titel: is verplicht",
+        "Gezinshuis › Extra ambulante zorg › Aandeel plaatsingen dat het krijgt: moet tussen 0% en 100% liggen; bedoelt u 1,5%?",
+        "Fasering › Jaren tot het doel: mag niet groter zijn dan de horizon (5 jaar)",
+        "colour: onbekend veld 'colour' (tikfout?)",
       ]),
     );
     expect(regionValue()).toBe("Gemeente Voorbeeldstad (fictief)");
@@ -134,7 +134,7 @@ describe("English", () => {
     const share = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Share of placements that receive it" });
     await user.clear(share);
     await user.type(share, "1.5");
-    expect(fieldOf(share).textContent).toContain("must be between 0 and 1");
+    expect(fieldOf(share).textContent).toContain("must be between 0% and 100%; did you mean 1.5%?");
     const amount = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Amount" });
     await user.clear(amount);
     await user.type(amount, "1,234.56");

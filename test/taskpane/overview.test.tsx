@@ -117,13 +117,13 @@ describe("step 5: the overview", () => {
     expect(buildXlsx).not.toHaveBeenCalled();
     const reason = document.getElementById("build-blocked")!;
     expect(reason.textContent).toContain("Nog 1 probleem");
-    expect(reason.textContent).toContain("moet tussen 0 en 1 liggen");
+    expect(reason.textContent).toContain("moet tussen 0% en 100% liggen");
     expect(button.getAttribute("aria-describedby")).toContain("build-blocked");
     expect(screen.getByText(/notValid|De kerncijfers verschijnen als 1 probleem is opgelost/)).toBeTruthy();
     await user.click(within(reason).getByRole("button", { name: /Stap 2 · Gezinshuis › Extra ambulante zorg › Aandeel plaatsingen dat het krijgt/ }));
     expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Zorgvormen en kosten");
     const focused = document.activeElement as HTMLInputElement;
     expect(focused.value).toBe("1,5");
-    expect(fieldOf(focused).textContent).toContain("moet tussen 0 en 1 liggen");
+    expect(fieldOf(focused).textContent).toContain("moet tussen 0% en 100% liggen");
   });
 });

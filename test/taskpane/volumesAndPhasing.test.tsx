@@ -109,7 +109,9 @@ describe("step 4: phasing and one-off costs", () => {
     const year2 = screen.getByRole("textbox", { name: "Aandeel bereikt in 2027 (jaar 2)" });
     await user.clear(year2);
     await user.type(year2, "120%");
-    expect(fieldOf(year2).textContent).toContain("moet tussen 0 en 1 liggen");
+    // Typed as a percentage: the range in percent, and no "did you mean 1,2%?".
+    expect(fieldOf(year2).textContent).toContain("moet tussen 0% en 100% liggen");
+    expect(fieldOf(year2).textContent).not.toContain("bedoelt u");
     await goTo(user, 1);
     const horizon = screen.getByRole("textbox", { name: /^Horizon/ });
     await user.clear(horizon);

@@ -3,7 +3,7 @@
  * command line) plus one problem per number field whose typed text does not parse. Each problem
  * belongs to a step of the wizard and, through its path, to a field.
  */
-import { formatPath, validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
+import { formatPath, makeProblem, validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
 import type { Strings } from "../i18n";
 import { asArray, getAt, isObject, type EditorState, type JsonObject } from "./editorState";
 
@@ -32,11 +32,21 @@ export function checkState(state: EditorState, strings: { nl: Strings; en: Strin
     });
   const badText = new Set(parseProblems.map((p) => p.path));
   const result = validateCase(state.doc);
-  const schemaProblems = result.ok ? [] : result.problems.filter((p) => !badText.has(p.path));
+  const schemaProblems = result.ok ? [] : result.problems.filter((p) => !badText.has(p.path)).map((p) => withoutMeantPercent(p, state));
   const problems = [...parseProblems, ...schemaProblems].sort((a, b) => stepOf(a.segments) - stepOf(b.segments));
   const byPath = new Map<string, Problem[]>();
   for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
   return { problems, byPath, value: result.ok && problems.length === 0 ? result.value : null };
+}
+
+/**
+ * "Did you mean 1,2%?" helps who typed 1,2 into a percentage field, not who typed 120%: then the
+ * range alone is said.
+ */
+function withoutMeantPercent(p: Problem, state: EditorState): Problem {
+  if (p.code !== "between" || p.params[2] !== "percent" || p.params[3] === undefined) return p;
+  const typed = state.raw[p.path]?.text ?? "";
+  return typed.includes("%") ? makeProblem(p.segments, "between", p.params.slice(0, 3)) : p;
 }
 
 const STEP_OF_TOP_KEY: Record<string, number> = {
