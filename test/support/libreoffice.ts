@@ -6,7 +6,7 @@ import { execFileSync, execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import * as ExcelJS from "@cj-tech-master/excelts";
 
 export const INSTALL_HINT =
   "LibreOffice is needed for the workbook cross-check. Install it with: " +

@@ -1,5 +1,5 @@
-/** Reading a case back from an .xlsx file (command line, tests): exceljs in, a ReadResult out. */
-import ExcelJS from "exceljs";
+/** Reading a case back from an .xlsx file (command line, tests): the workbook library in, a ReadResult out. */
+import { ValueType, Workbook, type Cell, type CellErrorValue, type CellRichTextValue } from "@cj-tech-master/excelts";
 import { META_SHEET_NAME } from "../plan/meta";
 import { lastBuildFromMetaRows } from "./model";
 import { parseSheetAddress, readCaseFromNamedRanges, readExtents, type NamedRangeRead, type ReadResult } from "./readCase";
@@ -7,8 +7,8 @@ import { parseSheetAddress, readCaseFromNamedRanges, readExtents, type NamedRang
 export type XlsxReadOutcome = ({ found: true } & ReadResult) | { found: false; nl: string; en: string };
 
 export async function readCaseFromXlsx(bytes: Uint8Array): Promise<XlsxReadOutcome> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes);
   const meta = wb.getWorksheet(META_SHEET_NAME);
   if (!meta) return { found: false, nl: "deze werkmap bevat geen model van de invoegtoepassing", en: "this workbook holds no model made by the add-in" };
   const rows: unknown[][] = [];
@@ -48,11 +48,11 @@ export async function readCaseFromXlsx(bytes: Uint8Array): Promise<XlsxReadOutco
 
 /**
  * A cell as the user sees it, and as Office.js gives `values`: a formula gives its cached result
- * (exceljs drops falsy ones from `value`), an error its text such as "#DIV/0!".
+ * (the library drops falsy ones from `value`), an error its text such as "#DIV/0!".
  */
-function cellValue(cell: ExcelJS.Cell): unknown {
-  const v: unknown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-  if (v && typeof v === "object" && "richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
-  if (v && typeof v === "object" && "error" in v) return String((v as ExcelJS.CellErrorValue).error);
+function cellValue(cell: Cell): unknown {
+  const v: unknown = cell.type === ValueType.Formula ? cell.result : cell.value;
+  if (v && typeof v === "object" && "richText" in v) return (v as CellRichTextValue).richText.map((t) => t.text).join("");
+  if (v && typeof v === "object" && "error" in v) return String((v as CellErrorValue).error);
   return v ?? null;
 }

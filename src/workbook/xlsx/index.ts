@@ -1,27 +1,27 @@
 /**
- * Writer 2: a WorkbookPlan -> the bytes of an .xlsx file, with exceljs. Used by the command line
- * and by the task pane outside Excel (so no Node APIs here). Every formula is stored with its
+ * Writer 2: a WorkbookPlan -> the bytes of an .xlsx file, with ExcelTS (@cj-tech-master/excelts,
+ * the TypeScript continuation of exceljs; docs/writer-library.md says why). Used by the command
+ * line and by the task pane outside Excel (so no Node APIs here). Every formula is stored with its
  * result from the calculation, so a viewer that does not recalculate still shows correct numbers,
- * and the file asks Excel to recalculate fully on load. exceljs cannot write charts; the results
- * sheet says the add-in adds them when the file is opened with it.
+ * and the file asks Excel to recalculate fully on load.
  */
-import ExcelJS from "exceljs";
+import { Workbook, type Border, type CellFormulaValue, type DataValidation, type Style, type Worksheet } from "@cj-tech-master/excelts";
 import { cellA1, quoteSheet, rangeA1 } from "../plan/address";
 import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan, ValidationPlan } from "../plan/types";
 
 export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = planToWorkbook(plan);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // validate: false: the library's own OOXML self-check would run on every write outside production.
+  return wb.xlsx.writeBuffer({ validate: false });
 }
 
-/** The exceljs workbook of a plan (exposed for tests that inspect it without a round trip). */
-export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/** The workbook object of a plan (exposed for tests that inspect it without a round trip). */
+export function planToWorkbook(plan: WorkbookPlan): Workbook {
+  const wb = new Workbook();
   wb.creator = "Businesscase Gezinsgerichte Zorg";
   wb.calcProperties.fullCalcOnLoad = true;
-  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (cell: CellPlan): Partial<ExcelJS.Style> => {
+  const styleCache = new Map<string, Partial<Style>>();
+  const styleOf = (cell: CellPlan): Partial<Style> => {
     const key = `${cell.style ?? ""}|${cell.numberFormat ?? ""}`;
     let style = styleCache.get(key);
     if (!style) {
@@ -77,8 +77,9 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
       });
     });
     if (sheet.protect) {
-      // No password: protection guards against slips, and a user may lift it.
-      void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+      // No password: protection guards against slips, and a user may lift it. Set directly rather
+      // than through the asynchronous protect(), which only adds password hashing.
+      ws.sheetProtection = { sheet: true, selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
     }
   }
 
@@ -87,14 +88,14 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-function writeCells(ws: ExcelJS.Worksheet, sheet: SheetPlan, styleOf: (cell: CellPlan) => Partial<ExcelJS.Style>): void {
+function writeCells(ws: Worksheet, sheet: SheetPlan, styleOf: (cell: CellPlan) => Partial<Style>): void {
   for (const block of sheet.blocks) {
     block.cells.forEach((line, dr) => {
       line.forEach((cell, dc) => {
         if (!cell) return;
         const target = ws.getCell(cellA1(block.row + dr, block.col + dc));
         if (cell.formula !== undefined) {
-          target.value = { formula: cell.formula.replace(/^=/, ""), result: cell.result } as ExcelJS.CellFormulaValue;
+          target.value = { formula: cell.formula.replace(/^=/, ""), result: cell.result } as CellFormulaValue;
         } else if (cell.value !== undefined) {
           target.value = cell.value;
         }
@@ -104,16 +105,16 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetPlan, styleOf: (cell: Cel
   }
 }
 
-/** A plan's validation for exceljs (formulas without "="); a number check with one bound only checks that bound. */
-export function toExcelValidation(v: ValidationPlan): ExcelJS.DataValidation {
+/** A plan's validation for the library (formulas without "="); a number check with one bound only checks that bound. */
+export function toExcelValidation(v: ValidationPlan): DataValidation {
   if (v.type === "list") return { type: "list", allowBlank: true, formulae: [(v.source ?? "").replace(/^=/, "")] };
   if (v.min !== undefined && v.max !== undefined) return { type: v.type, operator: "between", allowBlank: true, formulae: [v.min, v.max] };
   if (v.max !== undefined) return { type: v.type, operator: "lessThanOrEqual", allowBlank: true, formulae: [v.max] };
   return { type: v.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [v.min ?? -1e307] };
 }
 
-export function toExcelStyle(spec: StyleSpec | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
+export function toExcelStyle(spec: StyleSpec | undefined, numFmt: string | undefined): Partial<Style> {
+  const style: Partial<Style> = {};
   if (numFmt) style.numFmt = numFmt;
   if (spec?.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
   if (spec && (spec.bold || spec.italic || spec.fontColor || spec.fontSize)) {
@@ -132,7 +133,7 @@ export function toExcelStyle(spec: StyleSpec | undefined, numFmt: string | undef
     };
   }
   if (spec?.border) {
-    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(spec.border) } };
+    const side: Partial<Border> = { style: "thin", color: { argb: argb(spec.border) } };
     style.border = { top: side, left: side, bottom: side, right: side };
   }
   style.protection = { locked: !spec?.unlocked };

@@ -6,7 +6,7 @@
  * merges, protection, column widths, conditional formats; and names and every validation (list,
  * number bounds, messages). For the hand-made sample plan, the examples and generated cases.
  */
-import ExcelJS from "exceljs";
+import * as ExcelJS from "@cj-tech-master/excelts";
 import { exampleCase } from "../../../src/model";
 import { cellA1, rangeA1, type WorkbookPlan } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";
@@ -69,7 +69,7 @@ function rowHeightsOf(ws: ExcelJS.Worksheet): string[] {
 
 async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+  await wb.xlsx.load((await planToXlsx(plan)));
   const cells = new Map<string, CellView>();
   const validations: string[] = [];
   const sheets: SheetView[] = [];
@@ -82,7 +82,7 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
         const content = c.type === ExcelJS.ValueType.Formula ? `=${c.formula}` : v === null || v === undefined ? "" : v instanceof Date ? String(serial(v)) : String(v);
         const view: CellView = {
           content,
-          numberFormat: c.numFmt ?? "General",
+          numberFormat: (typeof c.numFmt === "string" ? c.numFmt : c.numFmt?.formatCode) ?? "General",
           fill: c.fill && c.fill.type === "pattern" ? norm(c.fill.fgColor?.argb) : "",
           fontColor: norm(c.font?.color?.argb),
           bold: !!c.font?.bold,
@@ -95,13 +95,11 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
           locked: c.protection?.locked !== false,
         };
         if (!isBlank(view)) cells.set(`${ws.name}!${c.address}`, view);
-        const dv = c.dataValidation;
+        const dv = c.dataValidation as { type: string; operator?: string; formulae: unknown[]; errorTitle?: string; error?: string } | undefined;
         if (dv) validations.push(validationText(`${ws.name}!${c.address}`, { type: dv.type, operator: dv.type === "list" ? undefined : dv.operator, formulae: dv.formulae }, dv.errorTitle ?? "", dv.error ?? ""));
       }),
     );
     const model = ws as unknown as {
-      model: { merges: string[] };
-      sheetProtection?: { sheet?: boolean };
       conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill?: { bgColor?: { argb: string } }; font?: { color?: { argb: string } } | null } }[] }[];
     };
     const frozen = (ws.views ?? []).find((v) => v.state === "frozen") as { xSplit?: number; ySplit?: number } | undefined;
@@ -113,8 +111,8 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
       print: ws.headerFooter?.oddFooter
         ? `${ws.pageSetup.orientation} ${ws.pageSetup.paperSize === 9 ? "A4" : ws.pageSetup.paperSize} ${ws.pageSetup.fitToPage ? `fit ${ws.pageSetup.fitToWidth}x${ws.pageSetup.fitToHeight}` : "100%"} titles ${ws.pageSetup.printTitlesRow ?? "none"} footer ${ws.headerFooter.oddFooter.replace(/^&C/, "")}`
         : "none",
-      merges: [...model.model.merges].sort(),
-      protected: !!model.sheetProtection?.sheet,
+      merges: [...(ws.model.mergeCells ?? [])].sort(),
+      protected: !!ws.sheetProtection?.sheet,
       widths: (ws.columns ?? []).flatMap((col, i) => (col.width ? [`${i}: ${columnWidthPoints(col.width)}`] : [])),
       heights: rowHeightsOf(ws),
       conditionalFormats: model.conditionalFormattings.flatMap((cf) => cf.rules.map((r) => `${cf.ref} ${r.formulae[0]} ${norm(r.style.fill?.bgColor?.argb)} ${norm(r.style.font?.color?.argb)}`)),
