@@ -3,11 +3,13 @@
  * the TypeScript continuation of exceljs; docs/writer-library.md says why). Used by the command
  * line and by the task pane outside Excel (so no Node APIs here). Every formula is stored with its
  * result from the calculation, so a viewer that does not recalculate still shows correct numbers,
- * and the file asks Excel to recalculate fully on load.
+ * and the file asks Excel to recalculate fully on load. The plan's charts are native charts over
+ * the model's ranges (./charts.ts), the same ones the Office.js writer draws.
  */
 import { Workbook, type Border, type CellFormulaValue, type DataValidation, type Style, type Worksheet } from "@cj-tech-master/excelts";
 import { cellA1, quoteSheet, rangeA1 } from "../plan/address";
 import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan, ValidationPlan } from "../plan/types";
+import { drawCharts } from "./charts";
 
 export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = planToWorkbook(plan);
@@ -85,6 +87,7 @@ export function planToWorkbook(plan: WorkbookPlan): Workbook {
 
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   for (const n of plan.names) wb.definedNames.add(`${quoteSheet(sheetName.get(n.sheet)!)}!${rangeA1(n.range, true)}`, n.name);
+  drawCharts(wb, plan);
   return wb;
 }
 
