@@ -165,7 +165,8 @@ export function chartsInFods(text: string): { charts: ChartView[]; drawn: number
     const endCell = frame.getAttributeNS(ODF.table, "end-cell-address") ?? "";
     const [sheet, last] = splitOdfCell(endCell);
     const categories = chart.getElementsByTagNameNS(ODF.chart, "categories")[0]?.getAttributeNS(ODF.table, "cell-range-address") ?? "";
-    const verticalStyles = verticalBarStyles(doc);
+    // Each embedded chart has its own automatic styles (names such as "ch4" repeat across charts).
+    const verticalStyles = verticalBarStyles(frame);
     const plotArea = chart.getElementsByTagNameNS(ODF.chart, "plot-area")[0];
     const horizontal = verticalStyles.has(plotArea.getAttributeNS(ODF.chart, "style-name") ?? "");
     const series = Array.from(chart.getElementsByTagNameNS(ODF.chart, "series")).map((s) => {
@@ -200,9 +201,9 @@ function localTableColumns(chart: Element, count: number): number[][] {
 }
 
 /** Styles of plot areas whose bars run horizontally (ODF: a "vertical" bar chart has swapped axes). */
-function verticalBarStyles(doc: Document): Set<string> {
+function verticalBarStyles(frame: Element): Set<string> {
   const out = new Set<string>();
-  for (const st of Array.from(doc.getElementsByTagNameNS(ODF.style, "style"))) {
+  for (const st of Array.from(frame.getElementsByTagNameNS(ODF.style, "style"))) {
     const props = st.getElementsByTagNameNS(ODF.style, "chart-properties")[0];
     if (props?.getAttributeNS(ODF.chart, "vertical") === "true") out.add(st.getAttributeNS(ODF.style, "name") ?? "");
   }
@@ -221,12 +222,18 @@ function firstCellOf(cell: Element | null): string {
     if (c.localName === "table-cell" || c.localName === "covered-table-cell") col += Number(c.getAttributeNS(ODF.table, "number-columns-repeated") ?? 1);
   }
   let r = 0;
-  const rows = Array.from(table?.getElementsByTagNameNS(ODF.table, "table-row") ?? []);
+  // The sheet's own rows, not those of the data tables inside the charts drawn on it.
+  const rows = Array.from(table?.getElementsByTagNameNS(ODF.table, "table-row") ?? []).filter((x) => !insideFrame(x, table!));
   for (const x of rows) {
     if (x === row) break;
     r += Number(x.getAttributeNS(ODF.table, "number-rows-repeated") ?? 1);
   }
   return cellA1(r, col);
+}
+
+function insideFrame(el: Element, stop: Element): boolean {
+  for (let p = el.parentElement; p && p !== stop; p = p.parentElement) if (p.localName === "frame" && p.namespaceURI === ODF.draw) return true;
+  return false;
 }
 
 /** `Resultaat.D50:Resultaat.I50` -> `Resultaat!$D$50:$I$50`; `'Een blad'.A1` -> `Een blad!$A$1`. */

@@ -1,6 +1,7 @@
 /**
- * A real spreadsheet engine for the tests: LibreOffice headless recalculates .xlsx files, recipe
- * in ../shared/testing.md. Many files go through one soffice call (about 1 s per call saved).
+ * A real spreadsheet engine for the tests: LibreOffice headless opens .xlsx files, recalculates
+ * every formula (the profile below forces it) and saves them again. Many files go through one
+ * soffice call (each call costs seconds to start).
  */
 import { execFileSync, execFile } from "node:child_process";
 import * as fs from "node:fs";
@@ -45,9 +46,10 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 
 /**
  * Recalculates every file in one LibreOffice call and returns the paths of the recalculated
- * copies, in the same order. Input files must have distinct base names.
+ * copies, in the same order. Input files must have distinct base names. `format` is what they are
+ * saved as: xlsx, or fods (flat OpenDocument XML, where charts show the cell ranges they read).
  */
-export async function recalculate(files: string[], outDir?: string): Promise<string[]> {
+export async function recalculate(files: string[], outDir?: string, format: "xlsx" | "fods" | "pdf" = "xlsx"): Promise<string[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error(INSTALL_HINT);
   const names = files.map((f) => path.basename(f));
@@ -63,7 +65,7 @@ export async function recalculate(files: string[], outDir?: string): Promise<str
     "--headless",
     "--norestore",
     "--convert-to",
-    "xlsx",
+    format,
     "--outdir",
     out,
     ...files.map((f) => path.resolve(f)),
@@ -74,7 +76,7 @@ export async function recalculate(files: string[], outDir?: string): Promise<str
       else resolve();
     });
   });
-  const results = names.map((n) => path.join(out, n));
+  const results = names.map((n) => path.join(out, `${path.basename(n, path.extname(n))}.${format}`));
   const missing = results.filter((r) => !fs.existsSync(r));
   if (missing.length > 0) throw new Error(`LibreOffice did not write ${missing.join(", ")}`);
   return results;
