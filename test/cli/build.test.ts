@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../src/workbook/xlsx/library";
 import { buildCommand } from "../../src/cli/commands/build";
 import { nodeFileSystem, type CliContext } from "../../src/cli/context";
 import { exampleCase } from "../../src/model";

@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../src/workbook/xlsx/library";
 import { exampleCase, validateCase } from "../../src/model";
 import { ensureCliCompiled, runCli } from "./compileCli";
 import { removeTempDirs, tempDir, writeJson } from "./support";

@@ -5,7 +5,7 @@
  * model built from the valid example. The reader must give the same problem for the same field,
  * name the cell, and return no case.
  */
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../src/workbook/xlsx/library";
 import { exampleCase, validateCase } from "../../src/model";
 import { buildPlan, cellA1 } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";

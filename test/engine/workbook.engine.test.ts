@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../src/workbook/xlsx/library";
 import {
   calculate,
   municipalityResults,

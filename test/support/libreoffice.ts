@@ -7,7 +7,7 @@ import { execFileSync, execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../src/workbook/xlsx/library";
 
 export const INSTALL_HINT =
   "LibreOffice is needed for the workbook cross-check. Install it with: " +

@@ -1,5 +1,5 @@
 /** Reading a case back from an .xlsx file (command line, tests): the workbook library in, a ReadResult out. */
-import { ValueType, Workbook, type Cell, type CellErrorValue, type CellRichTextValue } from "@cj-tech-master/excelts";
+import { ValueType, Workbook, type Cell, type CellErrorValue, type CellRichTextValue } from "../xlsx/library";
 import { META_SHEET_NAME } from "../plan/meta";
 import { lastBuildFromMetaRows } from "./model";
 import { parseSheetAddress, readCaseFromNamedRanges, readExtents, type NamedRangeRead, type ReadResult } from "./readCase";

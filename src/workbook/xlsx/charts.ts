@@ -5,14 +5,10 @@
  * as they stand in the cells (the calculation's results) as the chart's cache, so a viewer that
  * does not recalculate still draws the right picture.
  */
-import type { Workbook } from "@cj-tech-master/excelts";
 import type { AddChartOptions, AddChartSeriesOptions } from "@cj-tech-master/excelts/chart";
-import { installChartSupport } from "@cj-tech-master/excelts/chart";
 import { quoteSheet, rangeA1 } from "../plan/address";
 import type { ChartPlan, RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
-
-// Chart support is opt-in in the library (it keeps bundles that write no charts small). Idempotent.
-installChartSupport();
+import type { Workbook } from "./library";
 
 export function drawCharts(wb: Workbook, plan: WorkbookPlan): void {
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));

@@ -1,12 +1,11 @@
 /**
- * Writer 2: a WorkbookPlan -> the bytes of an .xlsx file, with ExcelTS (@cj-tech-master/excelts,
- * the TypeScript continuation of exceljs; docs/writer-library.md says why). Used by the command
+ * Writer 2: a WorkbookPlan -> the bytes of an .xlsx file, with ExcelTS (./library.ts). Used by the command
  * line and by the task pane outside Excel (so no Node APIs here). Every formula is stored with its
  * result from the calculation, so a viewer that does not recalculate still shows correct numbers,
  * and the file asks Excel to recalculate fully on load. The plan's charts are native charts over
  * the model's ranges (./charts.ts), the same ones the Office.js writer draws.
  */
-import { Workbook, type Border, type CellFormulaValue, type DataValidation, type Style, type Worksheet } from "@cj-tech-master/excelts";
+import { Workbook, type Border, type CellFormulaValue, type DataValidation, type Style, type Worksheet } from "./library";
 import { cellA1, quoteSheet, rangeA1 } from "../plan/address";
 import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan, ValidationPlan } from "../plan/types";
 import { drawCharts } from "./charts";

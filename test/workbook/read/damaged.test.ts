@@ -3,7 +3,7 @@
  * the cell, and no case: a number replaced by text, a row deleted (its names become #REF!), a
  * sheet renamed (names follow, as in Excel: it still reads), a name removed, BC_Meta damaged.
  */
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../../src/workbook/xlsx/library";
 import { exampleCase, validateCase } from "../../../src/model";
 import { buildPlan, cellA1 } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";

@@ -3,7 +3,7 @@
  * Office.js writer into the recording fake) -> read back gives the same case; an edit made in the
  * workbook comes back as that edit and as a difference.
  */
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../../src/workbook/xlsx/library";
 import { exampleCase, type CaseFile } from "../../../src/model";
 import { buildPlan, cellA1 } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";

@@ -6,7 +6,7 @@
  * merges, protection, column widths, conditional formats; and names and every validation (list,
  * number bounds, messages). For the hand-made sample plan, the examples and generated cases.
  */
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../../src/workbook/xlsx/library";
 import { exampleCase } from "../../../src/model";
 import { cellA1, rangeA1, type WorkbookPlan } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";

@@ -3,7 +3,7 @@
  * (and the raw XML where exceljs does not read a setting back): every part of the plan a file can
  * hold, and the cached results a viewer that does not recalculate shows.
  */
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../../src/workbook/xlsx/library";
 import { planToXlsx } from "../../../src/workbook/xlsx";
 import { NUMBER_FORMATS, STYLES, buildPlan, cellA1, decodeMeta, type CellPlan, type WorkbookPlan } from "../../../src/workbook/plan";
 import { exampleCase, validateCase } from "../../../src/model";

@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as ExcelJS from "@cj-tech-master/excelts";
+import * as ExcelJS from "../../../src/workbook/xlsx/library";
 import { exampleCase, validateCase } from "../../../src/model";
 import { buildPlan, cellA1 } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";
