@@ -18,7 +18,10 @@ export function catalogue<T>(nl: T, en: NoInfer<T>): Catalogue<T> {
   return { nl, en };
 }
 
-/** Both languages of one text, where a caller needs both at once (a problem carries nl and en). */
-export function bothLanguages<T, R>(texts: Catalogue<T>, pick: (t: T) => R): Record<Lang, R> {
-  return { nl: pick(texts.nl), en: pick(texts.en) };
+/**
+ * Both languages of one text, where a caller needs both at once (a problem carries nl and en). The
+ * language is passed too, for a parameter that is itself bilingual: `(t, lang) => t.damaged(why[lang])`.
+ */
+export function bothLanguages<T, R>(texts: Catalogue<T>, pick: (t: T, lang: Lang) => R): Record<Lang, R> {
+  return { nl: pick(texts.nl, "nl"), en: pick(texts.en, "en") };
 }

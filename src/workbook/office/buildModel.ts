@@ -11,16 +11,24 @@
  * removed, and the previous model is written back with the input cells as they were. Formats or
  * text the user put inside the model's own cells are not restored: a successful build replaces
  * them too, and a snapshot of every cell's format would not fit Excel on the web's 5 MB request.
+ *
+ * The steps, each its own function: read the workbook's state (queueWorkbookRead, then
+ * queueEarlierModelRead over an earlier model), find the conflicts (pure, conflicts.ts), keep the
+ * user's input edits (pure, keptInputs.ts), write (writeTarget and writePlan.ts).
  */
+import { bothLanguages, catalogue, type Lang } from "../../model/catalogue";
 import { META_SHEET_NAME } from "../plan/meta";
-import { cellA1, quoteSheet } from "../plan/address";
-import type { CellPlan, RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
+import type { RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
 import { lastBuildFromMetaRows, type LastBuild } from "../read/model";
-import { parseSheetAddress, pathString } from "../read/readCase";
-import { difference, footprintOf } from "./footprint";
-import { queuePlanWrites, rowsLosingHeight, type WriteTarget } from "./writePlan";
-import { queueInputRangeLoads } from "./readModel";
 import { CHART_PREFIX } from "./charts";
+import { findConflicts, rangesToRead, type Conflict, type WorkbookState } from "./conflicts";
+import { footprintOf } from "./footprint";
+import { currentInputValues, keepingEdits, withInputValues, type InputContent } from "./keptInputs";
+import { queueInputRangeLoads } from "./readModel";
+import { queuePlanWrites, rowsLosingHeight, type WriteTarget } from "./writePlan";
+
+export type { Conflict } from "./conflicts";
+export { withInputValues, type InputContent } from "./keptInputs";
 
 export interface BuildOptions {
   /** Keep values the user typed into the model's input cells since the last build (default true). */
@@ -28,18 +36,10 @@ export interface BuildOptions {
   onProgress?: (fraction: number, label: string) => void;
 }
 
-export interface Conflict {
-  kind: "sheet" | "name" | "cell";
-  name: string;
-  sheet?: string;
-  address?: string;
-  message: { nl: string; en: string };
-}
-
 export type BuildOutcome =
   | { ok: true; sheets: string[]; namesWritten: number; syncs: number; keptInputs: string[] }
   | { ok: false; conflicts: Conflict[] }
-  | { ok: false; error: { nl: string; en: string }; rolledBack: boolean };
+  | { ok: false; error: Record<Lang, string>; rolledBack: boolean };
 
 /** Builds the plan's model inside Excel (Excel.run, waiting while the user edits a cell). */
 export async function buildModelInExcel(plan: WorkbookPlan, options: BuildOptions = {}): Promise<BuildOutcome> {
@@ -47,295 +47,184 @@ export async function buildModelInExcel(plan: WorkbookPlan, options: BuildOption
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: BuildOptions = {}): Promise<BuildOutcome> {
-  const keep = options.keepInputEdits ?? true;
   const progress = (f: number, label: string) => options.onProgress?.(f, label);
   let syncs = 0;
-  const wb = context.workbook;
+  const sync = async () => {
+    await context.sync();
+    syncs++;
+  };
 
   // Sync 1: what is there.
   progress(0, "read");
-  const worksheets = wb.worksheets;
+  const queued = queueWorkbookRead(context);
+  try {
+    await sync();
+  } catch (e) {
+    return { ok: false, error: failure("read", e), rolledBack: false };
+  }
+  const found = workbookFound(queued);
+  const { last } = found.state;
+  const conflicts = findConflicts(found.state, plan);
+  if (conflicts.length > 0) return { ok: false, conflicts };
+
+  // Sync 2, over an earlier model: its input cells, its charts, the cells the new layout newly
+  // covers, and the used cells of the model sheets the new plan drops.
+  let earlier: EarlierModel | undefined;
+  if (last.ok) {
+    progress(0.1, "read model");
+    const queuedModel = queueEarlierModelRead(context, plan, found, last);
+    try {
+      await sync();
+    } catch (e) {
+      return { ok: false, error: failure("read", e), rolledBack: false };
+    }
+    earlier = queuedModel();
+    const inTheWay = findConflicts({ ...found.state, cells: earlier.cells }, plan);
+    if (inTheWay.length > 0) return { ok: false, conflicts: inTheWay };
+  }
+  const toWrite = last.ok && earlier ? keepingEdits(last.plan, plan, earlier.inputs, options.keepInputEdits ?? true) : { plan, kept: [] };
+
+  // Sync 3: write.
+  queuePlanWrites(context, toWrite.plan, writeTarget(plan, found, earlier, progress));
+  try {
+    await sync();
+  } catch (e) {
+    const rolledBack = await rollBack(context, plan, last, earlier?.inputs ?? new Map(), found.sheetByName, found.nameByName);
+    return { ok: false, error: failure("write", e, rolledBack), rolledBack };
+  }
+  progress(1, "done");
+  return {
+    ok: true,
+    sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name),
+    namesWritten: plan.names.length,
+    syncs,
+    keptInputs: toWrite.kept,
+  };
+}
+
+interface WorkbookRead {
+  worksheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  metaRange: Excel.Range;
+}
+
+/** Queues the first read: the sheets (with their order), the defined names and BC_Meta's cells. */
+function queueWorkbookRead(context: Excel.RequestContext): WorkbookRead {
+  const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
-  const names = wb.names;
+  const names = context.workbook.names;
   names.load("items/name,items/formula");
   const metaRange = worksheets.getItemOrNullObject(META_SHEET_NAME).getUsedRangeOrNullObject(true);
   metaRange.load("values");
-  try {
-    await context.sync();
-    syncs++;
-  } catch (e) {
-    return { ok: false, error: failure("lezen", "reading", e), rolledBack: false };
-  }
+  return { worksheets, names, metaRange };
+}
+
+/** What the first read found: the workbook's state as plain data, and the Excel objects the later steps use. */
+interface Found {
+  state: WorkbookState;
+  /** By lower-case name. */
+  sheetByName: Map<string, Excel.Worksheet>;
+  nameByName: Map<string, Excel.NamedItem>;
+  /** The sheets in the workbook's order, lower case. */
+  sheetOrder: string[];
+  /** The extent of BC_Meta's cells (cleared before it is written again). */
+  metaSize: { rows: number; cols: number };
+}
+
+function workbookFound({ worksheets, names, metaRange }: WorkbookRead): Found {
   const sheetByName = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
   const nameByName = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
   const metaExists = sheetByName.has(META_SHEET_NAME.toLowerCase());
   const last: LastBuild = metaExists && !metaRange.isNullObject ? lastBuildFromMetaRows(metaRange.values) : { ok: false, reason: "absent", nl: "", en: "" };
-
-  const conflicts: Conflict[] = [];
-  if (metaExists && !last.ok) {
-    conflicts.push({
-      kind: "sheet",
-      name: META_SHEET_NAME,
-      message: {
-        nl: `Het blad ${META_SHEET_NAME} bestaat al, maar is niet te lezen: ${last.nl}.`,
-        en: `The sheet ${META_SHEET_NAME} exists but cannot be read: ${last.en}.`,
-      },
-    });
-  }
-  const ourSheets = new Set(last.ok ? last.meta.sheets.map((s) => s.name.toLowerCase()) : []);
-  const ourNames = new Set(last.ok ? last.meta.names.map((n) => n.toLowerCase()) : []);
-  for (const s of plan.sheets) {
-    const lower = s.name.toLowerCase();
-    if (s.key !== "meta" && sheetByName.has(lower) && !ourSheets.has(lower)) {
-      conflicts.push({
-        kind: "sheet",
-        name: s.name,
-        message: {
-          nl: `Er is al een blad '${s.name}' dat niet door de invoegtoepassing is gemaakt.`,
-          en: `There is already a sheet '${s.name}' that the add-in did not make.`,
-        },
-      });
-    }
-  }
-  for (const n of plan.names) {
-    const lower = n.name.toLowerCase();
-    if (nameByName.has(lower) && !ourNames.has(lower)) {
-      conflicts.push({
-        kind: "name",
-        name: n.name,
-        message: {
-          nl: `De naam ${n.name} bestaat al in deze werkmap en is niet door de invoegtoepassing gemaakt. Geef die naam eerst een andere naam of verwijder hem (Formules > Namen beheren).`,
-          en: `The name ${n.name} already exists in this workbook and was not made by the add-in. Rename or remove it first (Formulas > Name Manager).`,
-        },
-      });
-    }
-  }
-  if (conflicts.length > 0) return { ok: false, conflicts };
-
-  // Sync 2: over an earlier model, read its input cells, its charts, the cells the new layout newly
-  // covers, and the used cells of the model sheets the new plan drops.
-  let planToWrite = plan;
-  const keptInputs: string[] = [];
-  let currentInputs = new Map<string, InputContent>();
-  const deleteCharts: { sheet: string; name: string }[] = [];
-  const clear = new Map<string, RangeRef[]>();
-  if (last.ok) {
-    progress(0.1, "read model");
-    const inputRanges = queueInputRangeLoads(wb, last.plan, nameByName, "values and formulas");
-    const newlyCovered: { sheet: string; range: Excel.Range }[] = [];
-    const oldFootprint = last.meta.footprint;
-    const chartCollections: { sheet: string; charts: Excel.ChartCollection }[] = [];
-    for (const s of plan.sheets) {
-      const ws = sheetByName.get(s.name.toLowerCase());
-      // BC_Meta is the add-in's alone, from top to bottom: no user content to look for.
-      if (!ws || s.key === "meta") continue;
-      const oldKey = last.meta.sheets.find((x) => x.name.toLowerCase() === s.name.toLowerCase())?.key;
-      const old = (oldKey && oldFootprint[oldKey]) || [];
-      for (const rect of difference(footprintOf(s), old)) {
-        const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rowCount, rect.colCount);
-        range.load("formulas,address");
-        newlyCovered.push({ sheet: s.name, range });
-      }
-    }
-    // The add-in's sheets the new plan drops are deleted: anything the user typed there outside
-    // the old model would go with them, so it is looked for too.
-    const planSheetNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
-    const dropped: { sheet: string; used: Excel.Range; footprint: RangeRef[] }[] = [];
-    for (const s of last.meta.sheets) {
-      const ws = sheetByName.get(s.name.toLowerCase());
-      if (!ws || s.key === "meta" || planSheetNames.has(s.name.toLowerCase())) continue;
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("formulas,address");
-      dropped.push({ sheet: ws.name, used, footprint: oldFootprint[s.key] ?? [] });
-    }
-    for (const s of last.meta.sheets) {
-      const ws = sheetByName.get(s.name.toLowerCase());
-      if (!ws) continue;
-      clear.set(
-        s.name.toLowerCase(),
-        s.key === "meta"
-          ? [{ row: 0, col: 0, rowCount: metaRange.values.length, colCount: Math.max(2, metaRange.values[0]?.length ?? 2) }]
-          : (oldFootprint[s.key] ?? []),
-      );
-      const charts = ws.charts;
-      charts.load("items/name");
-      chartCollections.push({ sheet: s.name, charts });
-    }
-    try {
-      await context.sync();
-      syncs++;
-    } catch (e) {
-      return { ok: false, error: failure("lezen", "reading", e), rolledBack: false };
-    }
-    for (const { sheet, range } of newlyCovered) {
-      range.formulas.forEach((line, r) =>
-        line.forEach((f, c) => {
-          if (f === "" || f === null) return;
-          const address = addressInRange(range.address, r, c);
-          conflicts.push({
-            kind: "cell",
-            name: address,
-            sheet,
-            address,
-            message: {
-              nl: `De cel ${address} bevat iets wat u zelf hebt ingevuld, en het nieuwe model zou die overschrijven. Verplaats de inhoud eerst.`,
-              en: `The cell ${address} holds something you entered, and the new model would overwrite it. Move its content first.`,
-            },
-          });
-        }),
-      );
-    }
-    for (const { sheet, used, footprint } of dropped) {
-      if (used.isNullObject) continue;
-      const origin = parseSheetAddress(used.address);
-      if (!origin) continue;
-      used.formulas.forEach((line, r) =>
-        line.forEach((f, c) => {
-          if (f === "" || f === null || covers(footprint, origin.row + r, origin.col + c)) return;
-          const address = addressInRange(used.address, r, c);
-          conflicts.push({
-            kind: "cell",
-            name: address,
-            sheet,
-            address,
-            message: {
-              nl: `Het nieuwe model heeft het blad '${sheet}' niet meer, maar de cel ${address} daarop bevat iets wat u zelf hebt ingevuld. Verplaats de inhoud eerst; dan kan het blad weg.`,
-              en: `The new model no longer has the sheet '${sheet}', but its cell ${address} holds something you entered. Move its content first; then the sheet can go.`,
-            },
-          });
-        }),
-      );
-    }
-    if (conflicts.length > 0) return { ok: false, conflicts };
-    for (const { sheet, charts } of chartCollections)
-      for (const ch of charts.items) if (ch.name.startsWith(CHART_PREFIX)) deleteCharts.push({ sheet, name: ch.name });
-
-    currentInputs = currentInputValues(last.plan, inputRanges);
-    if (keep) {
-      const kept = keptEdits(last.plan, plan, currentInputs);
-      planToWrite = withInputValues(plan, kept);
-      keptInputs.push(...kept.keys());
-    }
-  }
-
-  // Sync 3: write.
-  const existingSheets = new Map<string, Excel.Worksheet>();
-  if (last.ok)
-    for (const s of last.meta.sheets)
-      if (sheetByName.has(s.name.toLowerCase())) existingSheets.set(s.name.toLowerCase(), sheetByName.get(s.name.toLowerCase())!);
-  const planNames = new Set(plan.names.map((n) => n.name.toLowerCase()));
-  const planSheets = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
-  const target: WriteTarget = {
-    existingSheets,
-    clear,
-    deleteSheets: [...existingSheets.keys()].filter((s) => !planSheets.has(s)),
-    deleteNames: last.ok ? last.meta.names.filter((n) => !planNames.has(n.toLowerCase()) && nameByName.has(n.toLowerCase())) : [],
-    existingNames: new Set([...ourNames].filter((n) => nameByName.has(n))),
-    deleteCharts,
+  return {
+    state: { sheets: new Set(sheetByName.keys()), names: new Set(nameByName.keys()), metaExists, last },
+    sheetByName,
+    nameByName,
     sheetOrder: worksheets.items
       .map((ws): [number, string] => [ws.position, ws.name.toLowerCase()])
       .sort(([a], [b]) => a - b)
       .map(([, name]) => name),
+    metaSize: last.ok ? { rows: metaRange.values.length, cols: Math.max(2, metaRange.values[0]?.length ?? 2) } : { rows: 0, cols: 2 },
+  };
+}
+
+/** What the second read found over an earlier model. */
+interface EarlierModel {
+  /** The content of its input cells now, by path. */
+  inputs: Map<string, InputContent>;
+  cells: NonNullable<WorkbookState["cells"]>;
+  /** Its charts (the add-in's, by their prefix), deleted before the new ones are added. */
+  charts: { sheet: string; name: string }[];
+}
+
+/** Queues the second read over an earlier model; the function returned gives what it found, after the sync. */
+function queueEarlierModelRead(context: Excel.RequestContext, plan: WorkbookPlan, found: Found, last: Extract<LastBuild, { ok: true }>): () => EarlierModel {
+  const inputRanges = queueInputRangeLoads(context.workbook, last.plan, found.nameByName, "values and formulas");
+  const sheet = (name: string) => found.sheetByName.get(name.toLowerCase());
+  const toRead = rangesToRead(found.state, plan);
+  const newlyCovered = toRead.newlyCovered.map(({ sheet: name, rect }) => {
+    const range = sheet(name)!.getRangeByIndexes(rect.row, rect.col, rect.rowCount, rect.colCount);
+    range.load("formulas,address");
+    return { sheet: name, range };
+  });
+  // The add-in's sheets the new plan drops are deleted: anything the user typed there outside the
+  // old model would go with them, so it is looked for too.
+  const dropped = toRead.dropped.map(({ sheet: name, footprint }) => {
+    const ws = sheet(name)!;
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("formulas,address");
+    return { sheet: ws.name, used, footprint };
+  });
+  const charts = last.meta.sheets
+    .filter((s) => sheet(s.name))
+    .map((s) => {
+      const collection = sheet(s.name)!.charts;
+      collection.load("items/name");
+      return { sheet: s.name, collection };
+    });
+  return () => ({
+    inputs: currentInputValues(last.plan, inputRanges),
+    cells: {
+      newlyCovered: newlyCovered.map(({ sheet: name, range }) => ({ sheet: name, address: range.address, formulas: range.formulas })),
+      dropped: dropped
+        .filter(({ used }) => !used.isNullObject)
+        .map(({ sheet: name, used, footprint }) => ({ sheet: name, address: used.address, formulas: used.formulas, footprint })),
+    },
+    charts: charts.flatMap(({ sheet: name, collection }) =>
+      collection.items.filter((ch) => ch.name.startsWith(CHART_PREFIX)).map((ch) => ({ sheet: name, name: ch.name })),
+    ),
+  });
+}
+
+/** Where and how the plan is written: over the earlier model's sheets, names and charts, if there is one. */
+function writeTarget(plan: WorkbookPlan, found: Found, earlier: EarlierModel | undefined, progress: (f: number, label: string) => void): WriteTarget {
+  const { last } = found.state;
+  const existingSheets = new Map<string, Excel.Worksheet>();
+  const clear = new Map<string, RangeRef[]>();
+  if (last.ok) {
+    for (const s of last.meta.sheets) {
+      const lower = s.name.toLowerCase();
+      const ws = found.sheetByName.get(lower);
+      if (!ws) continue;
+      existingSheets.set(lower, ws);
+      const { rows, cols } = found.metaSize;
+      clear.set(lower, s.key === "meta" ? [{ row: 0, col: 0, rowCount: rows, colCount: cols }] : (last.meta.footprint[s.key] ?? []));
+    }
+  }
+  const planNames = new Set(plan.names.map((n) => n.name.toLowerCase()));
+  const planSheets = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const ourNames = last.ok ? last.meta.names.map((n) => n.toLowerCase()) : [];
+  return {
+    existingSheets,
+    clear,
+    deleteSheets: [...existingSheets.keys()].filter((s) => !planSheets.has(s)),
+    deleteNames: last.ok ? last.meta.names.filter((n) => !planNames.has(n.toLowerCase()) && found.nameByName.has(n.toLowerCase())) : [],
+    existingNames: new Set(ourNames.filter((n) => found.nameByName.has(n))),
+    deleteCharts: earlier?.charts ?? [],
+    sheetOrder: found.sheetOrder,
     standardHeightRows: last.ok ? rowsLosingHeight(last.plan, plan) : undefined,
     // Queuing is quick; the write sync is the long step, so it gets the last part of the bar.
     onProgress: (f, label) => progress(0.2 + 0.5 * f, label),
-  };
-  queuePlanWrites(context, planToWrite, target);
-  try {
-    await context.sync();
-    syncs++;
-  } catch (e) {
-    const rolledBack = await rollBack(context, plan, last, currentInputs, sheetByName, nameByName);
-    return { ok: false, error: failure("schrijven", "writing", e, rolledBack), rolledBack };
-  }
-  progress(1, "done");
-  return { ok: true, sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name), namesWritten: plan.names.length, syncs, keptInputs };
-}
-
-/** What an input cell holds: a constant, or a formula the user typed there (a link to a budget sheet, say). */
-export type InputContent = { value: unknown } | { formula: string };
-
-/** The current content of every input of a plan, keyed by path, from the ranges read by name. */
-function currentInputValues(plan: WorkbookPlan, ranges: Map<string, Excel.Range>): Map<string, InputContent> {
-  const out = new Map<string, InputContent>();
-  for (const b of plan.inputs) {
-    const range = ranges.get(b.name);
-    if (!range) continue;
-    const o = b.offset ?? { row: 0, col: 0 };
-    const formula = range.formulas[o.row]?.[o.col];
-    out.set(pathString(b.path), typeof formula === "string" && formula.startsWith("=") ? { formula } : { value: range.values[o.row]?.[o.col] });
-  }
-  return out;
-}
-
-function covers(rects: RangeRef[], row: number, col: number): boolean {
-  return rects.some((r) => row >= r.row && row < r.row + r.rowCount && col >= r.col && col < r.col + r.colCount);
-}
-
-/** What a plan writes into the cell of a binding (what the cell held right after that build). */
-function plannedContent(plan: WorkbookPlan, sheet: SheetKey, row: number, col: number): InputContent {
-  const s = plan.sheets.find((x) => x.key === sheet)!;
-  for (const b of s.blocks) {
-    const line = b.cells[row - b.row];
-    if (line && col >= b.col) {
-      const cell = line[col - b.col];
-      if (cell) return cell.formula !== undefined ? { formula: cell.formula } : { value: cell.value ?? "" };
-    }
-  }
-  return { value: "" };
-}
-
-/**
- * Input cells the user changed since the last build (the three-way merge: last build, workbook,
- * new plan): a value or a formula that differs from what the last build wrote there.
- */
-function keptEdits(lastPlan: WorkbookPlan, nextPlan: WorkbookPlan, current: Map<string, InputContent>): Map<string, InputContent> {
-  const kept = new Map<string, InputContent>();
-  const nextPaths = new Set(nextPlan.inputs.map((b) => pathString(b.path)));
-  for (const b of lastPlan.inputs) {
-    const path = pathString(b.path);
-    const now = current.get(path);
-    if (!now || !nextPaths.has(path)) continue;
-    const then = plannedContent(lastPlan, b.sheet, b.row, b.col);
-    const same = "formula" in now ? "formula" in then && sameFormula(now.formula, then.formula) : !("formula" in then) && (now.value ?? "") === then.value;
-    if (!same) kept.set(path, now);
-  }
-  return kept;
-}
-
-/** Excel gives formulas back as written, but may change the case of names and functions. */
-function sameFormula(a: string, b: string): boolean {
-  return a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
-}
-
-/** A copy of the plan with some input cells holding other content. */
-export function withInputValues(plan: WorkbookPlan, values: Map<string, InputContent>): WorkbookPlan {
-  if (values.size === 0) return plan;
-  const at = new Map<string, InputContent>();
-  for (const b of plan.inputs) {
-    const path = pathString(b.path);
-    const content = values.get(path);
-    if (content) at.set(`${b.sheet}:${b.row}:${b.col}`, content);
-  }
-  return {
-    ...plan,
-    sheets: plan.sheets.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((block) => ({
-        ...block,
-        cells: block.cells.map((line, dr) =>
-          line.map((cell, dc) => {
-            const key = `${s.key}:${block.row + dr}:${block.col + dc}`;
-            const content = at.get(key);
-            if (!cell || !content) return cell;
-            if ("formula" in content) return { ...cell, formula: content.formula, value: undefined };
-            const v = content.value;
-            const value: CellPlan["value"] = v === null || v === undefined ? "" : (v as CellPlan["value"]);
-            return { ...cell, formula: undefined, value };
-          }),
-        ),
-      })),
-    })),
   };
 }
 
@@ -419,28 +308,25 @@ async function rollBack(
   }
 }
 
-function addressInRange(address: string, r: number, c: number): string {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
-  if (!m) return address;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  let col = 0;
-  for (const ch of m[3]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return `${quoteSheet(sheet)}!${cellA1(Number(m[4]) - 1 + r, col - 1 + c)}`;
-}
+const FAILED = catalogue(
+  {
+    read: (detail: string) => `Het lezen van de werkmap mislukte (${detail}).`,
+    write: (detail: string) => `Het schrijven van de werkmap mislukte (${detail}).`,
+    nothingChanged: "Er is niets gewijzigd.",
+    putBack: "De werkmap is teruggezet zoals hij was.",
+    notPutBack: "Terugzetten lukte niet volledig: controleer de bladen van het model.",
+  },
+  {
+    read: (detail) => `Reading the workbook failed (${detail}).`,
+    write: (detail) => `Writing the workbook failed (${detail}).`,
+    nothingChanged: "Nothing was changed.",
+    putBack: "The workbook has been put back as it was.",
+    notPutBack: "Putting it back did not fully succeed: check the model's sheets.",
+  },
+);
 
-function failure(nlWhat: string, enWhat: string, e: unknown, rolledBack?: boolean): { nl: string; en: string } {
+/** A failed read (nothing changed) or write (put back, or not), with Excel's reason. */
+function failure(step: "read" | "write", e: unknown, rolledBack?: boolean): Record<Lang, string> {
   const detail = e instanceof Error ? e.message : String(e);
-  const after =
-    rolledBack === undefined
-      ? { nl: "Er is niets gewijzigd.", en: "Nothing was changed." }
-      : rolledBack
-        ? { nl: "De werkmap is teruggezet zoals hij was.", en: "The workbook has been put back as it was." }
-        : {
-            nl: "Terugzetten lukte niet volledig: controleer de bladen van het model.",
-            en: "Putting it back did not fully succeed: check the model's sheets.",
-          };
-  return {
-    nl: `Het ${nlWhat} van de werkmap mislukte (${detail}). ${after.nl}`,
-    en: `${enWhat[0].toUpperCase()}${enWhat.slice(1)} the workbook failed (${detail}). ${after.en}`,
-  };
+  return bothLanguages(FAILED, (t) => `${t[step](detail)} ${rolledBack === undefined ? t.nothingChanged : rolledBack ? t.putBack : t.notPutBack}`);
 }
