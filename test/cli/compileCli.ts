@@ -68,6 +68,8 @@ export function ensureCliCompiled(): void {
   }
   try {
     if (fs.existsSync(STAMP) && fs.statSync(STAMP).mtimeMs >= newestSourceTime()) return;
+    // A module that became a folder (sheets/calc.ts -> sheets/calc/index.ts) must not leave its old .js to shadow the new one.
+    fs.rmSync(path.join(ROOT, "dist-cli"), { recursive: true, force: true });
     const tsc = require.resolve("typescript/bin/tsc");
     const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
     const output = `${run.stdout}${run.stderr}`;

@@ -62,18 +62,22 @@ export function buildPlan(c: Case, options: PlanOptions): WorkbookPlan {
   const m = new LayoutContext(c, ctx, { addinVersion: options.addinVersion, builtAt: options.builtAt });
   const order: SheetKey[] = ["cover", "inputs", "calc", "results", "sensitivity", ...(c.municipalities ? (["regions"] as const) : []), "monitoring", "checks"];
 
-  // Later sheets use positions that earlier ones publish: inputs first, then the calculation.
-  const built = new Map<SheetKey, SheetBuilder>();
-  built.set("inputs", buildInputsSheet(m));
-  built.set("calc", buildCalcSheet(m));
-  built.set("sensitivity", buildSensitivitySheet(m));
-  if (c.municipalities) built.set("regions", buildRegionsSheet(m));
-  built.set("results", buildResultsSheet(m));
-  built.set("monitoring", buildMonitoringSheet(m));
-  built.set("checks", buildChecksSheet(m));
-  built.set("cover", buildCoverSheet(m, order));
+  // Each sheet returns its layout; a sheet that refers to another's cells takes that layout as an
+  // argument, so the order below is the compiler's to check, not a rule to remember.
+  const inputs = buildInputsSheet(m);
+  const calc = buildCalcSheet(m, inputs.layout);
+  const built: Partial<Record<SheetKey, { sheet: SheetBuilder }>> = {
+    inputs,
+    calc,
+    sensitivity: buildSensitivitySheet(m, inputs.layout),
+    regions: c.municipalities ? buildRegionsSheet(m, inputs.layout) : undefined,
+    results: buildResultsSheet(m, inputs.layout, calc.layout),
+    monitoring: buildMonitoringSheet(m),
+    checks: buildChecksSheet(m, inputs.layout),
+    cover: buildCoverSheet(m, order),
+  };
 
-  const sheets: SheetPlan[] = order.map((key) => built.get(key)!.toPlan());
+  const sheets: SheetPlan[] = order.map((key) => built[key]!.sheet.toPlan());
   const footprint: Partial<Record<SheetKey, RangeRef[]>> = {};
   for (const s of sheets)
     footprint[s.key] = s.blocks.map((b) => ({ row: b.row, col: b.col, rowCount: b.cells.length, colCount: Math.max(...b.cells.map((line) => line.length)) }));

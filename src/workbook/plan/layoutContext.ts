@@ -1,7 +1,8 @@
 /**
  * What every sheet layout needs: the case, its results from the calculation (the cached values
- * of the formulas), the plan context, the texts that the formulas compare with (the labels in the
- * drop-down lists) and the positions that earlier sheets published for later ones.
+ * of the formulas), the plan context and the texts that the formulas compare with (the labels in
+ * the drop-down lists). Positions on one sheet that another refers to are not kept here: each sheet
+ * returns its layout, and buildPlan passes it to the sheets that need it.
  */
 import {
   calculate,
@@ -17,6 +18,7 @@ import {
   type CareFormKind,
   type CostPeriod,
   type Results,
+  type Scenario,
   type SensitivityResult,
   type MunicipalityResult,
 } from "../../model";
@@ -56,38 +58,6 @@ export const REFERENCE_POINTS = [
   { key: "Denmark", value: 0.0063, nl: "Deense gemeente na tien jaar transformatie", en: "A Danish municipality after ten years of transformation" },
 ] as const;
 
-/** Positions published by the inputs sheet for the formulas of later sheets. */
-export interface InputsLayout {
-  /** Per form id: the cells of its cost components (absolute refs on the inputs sheet). */
-  components: Map<string, { amount: string; per: string; days: string }[]>;
-  /** Per form id: the first and last row of its component table. */
-  componentRows: Map<string, { first: number; last: number }>;
-  sharesRow: number;
-  /** Column of year index 0 in the shares row; year i sits at sharesCol + i. */
-  sharesCol: number;
-  oneOffRows: { first: number; last: number };
-  scenarioColumns: number[];
-  scenarioRows: {
-    name: number;
-    realisation: number;
-    factor: Record<CareFormKind, number>;
-    yearsToTarget: number;
-  };
-  municipalityRows?: { first: number; last: number; total: number };
-  /** Columns of the municipality grid: population, then current per form, then target per form. */
-  municipalityCols?: { population: number; current: Map<string, number>; target: Map<string, number> };
-  sensitivityRows: Map<string, number>;
-  sensitivityCols: { low: number; high: number };
-}
-
-export interface CalcLayout {
-  /** Row numbers of the named rows on the calculation sheet. */
-  rows: Record<string, number>;
-  volumeRows: Map<string, number>;
-  per1000Rows: Map<string, number>;
-  scenarioBlocks: { p: number; ss: number; npv: number; breakEven: number }[];
-}
-
 export class LayoutContext {
   readonly results: Results;
   readonly base: Results;
@@ -99,8 +69,6 @@ export class LayoutContext {
   readonly H: number;
   /** Figures several sheets show besides the calculation's results (NPV = full x PV(phasing) x realisation - PV(one-offs)). */
   readonly key: { structuralSavingFull: number; pvPhase: number; pvOneOff: number; switching: number | null };
-  inputs!: InputsLayout;
-  calc!: CalcLayout;
 
   constructor(
     readonly c: Case,
@@ -144,6 +112,11 @@ export class LayoutContext {
   /** The active scenario's name as the BC_Scenario cell shows it. */
   get activeScenarioName(): string {
     return this.c.activeScenario ?? this.baseCaseName;
+  }
+
+  /** The active scenario of the case, if one is active. */
+  get activeScenario(): Scenario | undefined {
+    return this.c.activeScenario === undefined ? undefined : this.c.scenarios?.find((s) => s.name === this.c.activeScenario);
   }
 
   get scenarioActive(): boolean {

@@ -10,14 +10,15 @@ import { cell, colRange, type SheetBuilder } from "../builder";
 import { MASTER_CHECK_NAME, sheetTop } from "../common";
 import { header, section, type LayoutContext } from "../layoutContext";
 import { CHECK_FILLS, TAB_COLORS } from "../styles";
+import type { InputsLayout } from "./inputs";
 
 interface Check {
   label: string;
   formula: string;
 }
 
-export function buildChecksSheet(m: LayoutContext): SheetBuilder {
-  const { c, ctx, tr } = m;
+export function buildChecksSheet(m: LayoutContext, inputs: InputsLayout): { sheet: SheetBuilder } {
+  const { ctx, tr } = m;
   const b = m.sheet("checks");
   b.tabColor = TAB_COLORS.checks;
   b.widths({ 0: 6, 1: 90, 2: 12, 3: 14 });
@@ -30,11 +31,59 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
       "1 = in order, 0 = error. An error usually comes from a changed or cleared input cell: see the description.",
     ),
   );
-  const I = ctx.sheetPrefix("inputs");
-  const ok = (condition: string) => `=IF(${condition},1,0)`;
-  const ids = c.careForms.map((f) => f.id);
+  const checks: Check[] = [...inputChecks(m, inputs), ...tieOutChecks(m, inputs)];
+
+  let r = b.row;
+  b.set(r++, 1, section(tr("Controles", "Checks")));
+  b.setRow(r++, 0, [header("#"), header(tr("Controle", "Check")), header(tr("Uitkomst", "Outcome")), header("")]);
+  const first = r;
+  checks.forEach((check, k) => {
+    b.set(r, 0, { value: k + 1, style: "label", numberFormat: "integer" });
+    b.set(r, 1, { value: check.label, style: "label" });
+    b.set(r, 2, { formula: check.formula, result: 1, style: "check", numberFormat: "integer" });
+    b.set(r, 3, { formula: `=IF(C${r + 1}=1,"${tr("in orde", "in order")}","${tr("FOUT", "ERROR")}")`, result: tr("in orde", "in order"), style: "check" });
+    r++;
+  });
+  const last = r - 1;
+  const outcomes = colRange(first, 2, checks.length);
+  const statuses = colRange(first, 3, checks.length);
+  b.conditionalFormats.push(
+    { range: outcomes, formula: `C${first + 1}=1`, fill: CHECK_FILLS.ok },
+    { range: outcomes, formula: `C${first + 1}<>1`, fill: CHECK_FILLS.error },
+    { range: statuses, formula: `$C${first + 1}=1`, fill: CHECK_FILLS.ok },
+    { range: statuses, formula: `$C${first + 1}<>1`, fill: CHECK_FILLS.error },
+  );
+  r++;
+  b.set(r, 1, { value: tr("Alle controles in orde (1 = ja)", "All checks in order (1 = yes)"), style: "output" });
+  b.set(r, 2, { formula: `=IF(SUM(C${first + 1}:C${last + 1})=ROWS(C${first + 1}:C${last + 1}),1,0)`, result: 1, style: "keyFigure", numberFormat: "integer" });
+  ctx.name(MASTER_CHECK_NAME, "checks", cell(r, 2), "1 when every check holds");
+  ctx.name("BC_Checks", "checks", outcomes, "Outcome of each check (1 = in order)");
+  b.row = r + 1;
+  b.freeze = { rows: 4, columns: 0 };
+  return { sheet: b };
+}
+
+function rangeOf(m: LayoutContext, inputs: InputsLayout, which: "low" | "high"): string {
+  const rows = [...inputs.sensitivityRows.values()];
+  const col = columnLetters(which === "low" ? inputs.sensitivityCols.low : inputs.sensitivityCols.high);
+  return `${m.ctx.sheetPrefix("inputs")}$${col}$${Math.min(...rows) + 1}:$${col}$${Math.max(...rows) + 1}`;
+}
+
+/** Helpers the check formulas share. */
+function checkTools(m: LayoutContext) {
+  return {
+    I: m.ctx.sheetPrefix("inputs"),
+    ok: (condition: string) => `=IF(${condition},1,0)`,
+    ids: m.c.careForms.map((f) => f.id),
+    isNumbers: (range: string) => `COUNT(${range})=ROWS(${range})*COLUMNS(${range})`,
+  };
+}
+
+/** Checks on the inputs: what a user could type that the calculation cannot use. */
+function inputChecks(m: LayoutContext, inputs: InputsLayout): Check[] {
+  const { c, tr } = m;
+  const { I, ok, ids, isNumbers } = checkTools(m);
   const checks: Check[] = [];
-  const isNumbers = (range: string) => `COUNT(${range})=ROWS(${range})*COLUMNS(${range})`;
 
   checks.push({
     label: tr("Aantallen nu en doel zijn getallen van 0 of meer", "Current and target volumes are numbers of 0 or more"),
@@ -54,7 +103,7 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     formula: ok(
       `AND(${c.careForms
         .map((f) => {
-          const rows = m.inputs.componentRows.get(f.id)!;
+          const rows = inputs.componentRows.get(f.id)!;
           const amounts = `${I}$B$${rows.first + 1}:$B$${rows.last + 1}`;
           const pers = `${I}$C$${rows.first + 1}:$C$${rows.last + 1}`;
           return `${isNumbers(amounts)},MIN(${amounts})>=0,COUNTIF(${pers},"")=0`;
@@ -99,7 +148,7 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     label: tr("Het begrotingsjaar en de drie jaren erna vallen binnen de horizon", "The budget year and the three years after it fall within the horizon"),
     formula: ok("AND(BC_BudgetYear>=INDEX(BC_Years,1),BC_BudgetYear<=INDEX(BC_Years,COLUMNS(BC_Years)))"),
   });
-  const oneOff = m.inputs.oneOffRows;
+  const oneOff = inputs.oneOffRows;
   checks.push({
     label: tr(
       "Alle eenmalige kosten vallen in een jaar van het model (het totaal sluit aan)",
@@ -121,6 +170,14 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
       `AND(${isNumbers("BC_ScenarioRealisations")},MIN(BC_ScenarioRealisations)>=0,MAX(BC_ScenarioRealisations)<=1,${CARE_FORM_KINDS.map((k) => `MIN(BC_ScenarioCostFactor_${k})>=0`).join(",")})`,
     ),
   });
+  return checks;
+}
+
+/** Checks that totals tie out, and the remaining input checks (sensitivity ranges, monitoring). */
+function tieOutChecks(m: LayoutContext, inputs: InputsLayout): Check[] {
+  const { c, tr } = m;
+  const { I, ok } = checkTools(m);
+  const checks: Check[] = [];
   checks.push({
     label: tr(
       "Besparing per jaar = structurele besparing x deel van de verschuiving (sluit aan)",
@@ -146,9 +203,9 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     ),
     formula: ok("ABS(INDEX(BC_ScenarioNPV,BC_ScenarioIndex)-BC_NPV)<=BC_Tolerance"),
   });
-  if (m.inputs.municipalityRows) {
-    const grid = m.inputs.municipalityRows;
-    const cols = m.inputs.municipalityCols!;
+  if (inputs.municipalities) {
+    const grid = inputs.municipalities.rows;
+    const cols = inputs.municipalities.cols;
     checks.push({
       label: tr("Aantallen van de regio = som over de gemeenten (sluit aan)", "Volumes of the region = sum over the municipalities (ties)"),
       formula: ok(
@@ -171,7 +228,7 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
   }
   checks.push({
     label: tr("Gevoeligheid: de lage waarde ligt niet boven de hoge", "Sensitivity: the low value is not above the high one"),
-    formula: ok(`SUMPRODUCT(--(${rangeOf(m, "low")}>${rangeOf(m, "high")}))=0`),
+    formula: ok(`SUMPRODUCT(--(${rangeOf(m, inputs, "low")}>${rangeOf(m, inputs, "high")}))=0`),
   });
   checks.push({
     label: tr(
@@ -183,38 +240,5 @@ export function buildChecksSheet(m: LayoutContext): SheetBuilder {
     ),
   });
 
-  let r = b.row;
-  b.set(r++, 1, section(tr("Controles", "Checks")));
-  b.setRow(r++, 0, [header("#"), header(tr("Controle", "Check")), header(tr("Uitkomst", "Outcome")), header("")]);
-  const first = r;
-  checks.forEach((check, k) => {
-    b.set(r, 0, { value: k + 1, style: "label", numberFormat: "integer" });
-    b.set(r, 1, { value: check.label, style: "label" });
-    b.set(r, 2, { formula: check.formula, result: 1, style: "check", numberFormat: "integer" });
-    b.set(r, 3, { formula: `=IF(C${r + 1}=1,"${tr("in orde", "in order")}","${tr("FOUT", "ERROR")}")`, result: tr("in orde", "in order"), style: "check" });
-    r++;
-  });
-  const last = r - 1;
-  const outcomes = colRange(first, 2, checks.length);
-  const statuses = colRange(first, 3, checks.length);
-  b.conditionalFormats.push(
-    { range: outcomes, formula: `C${first + 1}=1`, fill: CHECK_FILLS.ok },
-    { range: outcomes, formula: `C${first + 1}<>1`, fill: CHECK_FILLS.error },
-    { range: statuses, formula: `$C${first + 1}=1`, fill: CHECK_FILLS.ok },
-    { range: statuses, formula: `$C${first + 1}<>1`, fill: CHECK_FILLS.error },
-  );
-  r++;
-  b.set(r, 1, { value: tr("Alle controles in orde (1 = ja)", "All checks in order (1 = yes)"), style: "output" });
-  b.set(r, 2, { formula: `=IF(SUM(C${first + 1}:C${last + 1})=ROWS(C${first + 1}:C${last + 1}),1,0)`, result: 1, style: "keyFigure", numberFormat: "integer" });
-  ctx.name(MASTER_CHECK_NAME, "checks", cell(r, 2), "1 when every check holds");
-  ctx.name("BC_Checks", "checks", outcomes, "Outcome of each check (1 = in order)");
-  b.row = r + 1;
-  b.freeze = { rows: 4, columns: 0 };
-  return b;
-}
-
-function rangeOf(m: LayoutContext, which: "low" | "high"): string {
-  const rows = [...m.inputs.sensitivityRows.values()];
-  const col = columnLetters(which === "low" ? m.inputs.sensitivityCols.low : m.inputs.sensitivityCols.high);
-  return `${m.ctx.sheetPrefix("inputs")}$${col}$${Math.min(...rows) + 1}:$${col}$${Math.max(...rows) + 1}`;
+  return checks;
 }

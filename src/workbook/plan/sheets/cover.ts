@@ -9,8 +9,8 @@ import { header, note, section, text, type LayoutContext } from "../layoutContex
 import { TAB_COLORS } from "../styles";
 import type { CellPlan, SheetKey } from "../types";
 
-export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): SheetBuilder {
-  const { c, ctx, tr } = m;
+export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): { sheet: SheetBuilder } {
+  const { tr } = m;
   const b = m.sheet("cover");
   b.tabColor = TAB_COLORS.cover;
   b.orientation = "portrait";
@@ -25,28 +25,46 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
     ),
   );
   let r = b.row;
-  const row = (label: string, value: CellPlan) => {
+  r = thisModelSection(m, b, r);
+  r = whatItDoesSection(m, b, r);
+  r = colourKeySection(m, b, r);
+  r = signConventionSection(m, b, r);
+  r = methodSection(m, b, r);
+  r = sourcesSection(m, b, r);
+  r = sheetsSection(m, b, r, sheetsInOrder);
+  b.row = r;
+  return { sheet: b };
+}
+
+function thisModelSection(m: LayoutContext, b: SheetBuilder, row: number): number {
+  const { c, tr } = m;
+  let r = row;
+  const labelled = (label: string, value: CellPlan) => {
     b.set(r, 0, text(label));
     b.set(r, 1, value);
     r++;
   };
-  const line = (value: string) => {
-    b.set(r, 1, { value, style: "sentence" });
-    r++;
-  };
-
   b.set(r++, 0, section(tr("Dit model", "This model")));
-  row(tr("Titel", "Title"), { formula: "=BC_Title", result: c.title, style: "link" });
-  row(tr("Gemeente of regio", "Municipality or region"), { formula: "=BC_Region", result: c.region, style: "link" });
-  row(tr("Opgebouwd op", "Built on"), { value: m.meta.builtAt.toISOString().slice(0, 10), style: "label" });
-  row(tr("Versie van de invoegtoepassing", "Add-in version"), { value: m.meta.addinVersion, style: "label" });
-  row(tr("Basisjaar en horizon", "Base year and horizon"), {
+  labelled(tr("Titel", "Title"), { formula: "=BC_Title", result: c.title, style: "link" });
+  labelled(tr("Gemeente of regio", "Municipality or region"), { formula: "=BC_Region", result: c.region, style: "link" });
+  labelled(tr("Opgebouwd op", "Built on"), { value: m.meta.builtAt.toISOString().slice(0, 10), style: "label" });
+  labelled(tr("Versie van de invoegtoepassing", "Add-in version"), { value: m.meta.addinVersion, style: "label" });
+  labelled(tr("Basisjaar en horizon", "Base year and horizon"), {
     formula: `=BC_BaseYear&" ${tr("tot en met", "up to")} "&(BC_BaseYear+BC_Horizon)`,
     result: `${c.baseYear} ${tr("tot en met", "up to")} ${c.baseYear + c.horizonYears}`,
     style: "link",
   });
   r++;
+  return r;
+}
 
+function whatItDoesSection(m: LayoutContext, b: SheetBuilder, row: number): number {
+  const { tr } = m;
+  let r = row;
+  const line = (value: string) => {
+    b.set(r, 1, { value, style: "sentence" });
+    r++;
+  };
   b.set(r++, 0, section(tr("Wat het model doet", "What the model does")));
   for (const s of [
     tr(
@@ -68,7 +86,12 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
   ])
     line(s);
   r++;
+  return r;
+}
 
+function colourKeySection(m: LayoutContext, b: SheetBuilder, row: number): number {
+  const { tr } = m;
+  let r = row;
   b.set(r++, 0, section(tr("Kleurcode", "Colour key")));
   const key: [CellPlan, string][] = [
     [
@@ -96,7 +119,16 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
     r++;
   }
   r++;
+  return r;
+}
 
+function signConventionSection(m: LayoutContext, b: SheetBuilder, row: number): number {
+  const { tr } = m;
+  let r = row;
+  const line = (value: string) => {
+    b.set(r, 1, { value, style: "sentence" });
+    r++;
+  };
   b.set(r++, 0, section(tr("Tekenafspraak", "Sign convention")));
   line(
     tr(
@@ -111,7 +143,16 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
     ),
   );
   r++;
+  return r;
+}
 
+function methodSection(m: LayoutContext, b: SheetBuilder, row: number): number {
+  const { tr } = m;
+  let r = row;
+  const line = (value: string) => {
+    b.set(r, 1, { value, style: "sentence" });
+    r++;
+  };
   b.set(r++, 0, section(tr("De methode in het kort", "The method in brief")));
   for (const s of [
     tr(
@@ -137,7 +178,16 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
   ])
     line(s);
   r++;
+  return r;
+}
 
+function sourcesSection(m: LayoutContext, b: SheetBuilder, row: number): number {
+  const { c, tr } = m;
+  let r = row;
+  const line = (value: string) => {
+    b.set(r, 1, { value, style: "sentence" });
+    r++;
+  };
   b.set(r++, 0, section(tr("Bronnen van de invoer", "Sources of the inputs")));
   b.setRow(r++, 0, [header(tr("Invoer", "Input")), header(tr("Bron of aanname", "Source or assumption"))]);
   const sources: [string, string | undefined][] = [
@@ -167,7 +217,12 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
     );
   b.set(r++, 1, note(tr("Bronnen staan ook naast elke invoer op het blad Aannames.", "Sources also stand next to each input on the Inputs sheet.")));
   r++;
+  return r;
+}
 
+function sheetsSection(m: LayoutContext, b: SheetBuilder, row: number, sheetsInOrder: SheetKey[]): number {
+  const { ctx, tr } = m;
+  let r = row;
   b.set(r++, 0, section(tr("De bladen", "The sheets")));
   const purpose: Record<SheetKey, string> = {
     cover: tr("Deze toelichting.", "This introduction."),
@@ -203,6 +258,5 @@ export function buildCoverSheet(m: LayoutContext, sheetsInOrder: SheetKey[]): Sh
       ),
     ),
   );
-  b.row = r;
-  return b;
+  return r;
 }

@@ -21,7 +21,7 @@ interface Measure {
   moreIsWorse: boolean;
 }
 
-export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
+export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } {
   const { c, ctx, tr, H } = m;
   const R = m.results;
   const b = m.sheet("monitoring");
@@ -168,7 +168,7 @@ export function buildMonitoringSheet(m: LayoutContext): SheetBuilder {
   b.merges.push({ row: r, col: 0, rowCount: 1, colCount: 13 });
   b.row = r + 1;
   b.freeze = { rows: headerRow + 1, columns: 1 };
-  return b;
+  return { sheet: b };
 }
 
 function signal(actual: number, planned: number, moreIsWorse: boolean, green: number, orange: number, g: string, o: string, rd: string): string {

@@ -8,13 +8,14 @@ import { colRange, type SheetBuilder } from "../builder";
 import { sheetTop } from "../common";
 import { header, note, section, text, type LayoutContext } from "../layoutContext";
 import { TAB_COLORS } from "../styles";
+import type { InputsLayout } from "./inputs";
 
-export function buildRegionsSheet(m: LayoutContext): SheetBuilder {
+export function buildRegionsSheet(m: LayoutContext, inputs: InputsLayout): { sheet: SheetBuilder } {
   const { c, ctx, tr } = m;
   const municipalities = c.municipalities!;
   const results = m.municipalities!;
-  const grid = m.inputs.municipalityRows!;
-  const gridCols = m.inputs.municipalityCols!;
+  const grid = inputs.municipalities!.rows;
+  const gridCols = inputs.municipalities!.cols;
   const b = m.sheet("regions");
   b.tabColor = TAB_COLORS.output;
   const F = c.careForms.length;
@@ -115,6 +116,38 @@ export function buildRegionsSheet(m: LayoutContext): SheetBuilder {
   ctx.name("BC_MunicipalityStructuralSaving", "regions", colRange(first, 6, M), "Structural saving per municipality (costs as entered)");
 
   // The region as a whole.
+  regionRow(m, b, r, first, last);
+  r += 2;
+  b.set(
+    r++,
+    0,
+    note(
+      tr(
+        "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren (method.md, paragraaf 6). Het diagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
+        "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors (method.md, section 6). The chart below appears when the file is made or opened with the add-in.",
+      ),
+    ),
+  );
+  ctx.charts.push({
+    sheet: "regions",
+    kind: "barClustered",
+    title: tr("Aandeel jeugdigen uit huis per gemeente", "Share of youths away from home per municipality"),
+    anchor: { row: r, col: 0, rowCount: Math.max(14, M + 6), colCount: 6 },
+    categories: { sheet: "regions", range: colRange(first, 0, M) },
+    series: [
+      { name: tr("Nu", "Now"), sheet: "regions", range: colRange(first, 4, M), as: "bar" },
+      { name: tr("Doel", "Target"), sheet: "regions", range: colRange(first, 5, M), as: "bar" },
+    ],
+  });
+  b.row = r + Math.max(14, M + 6);
+  b.freeze = { rows: first, columns: 1 };
+  return { sheet: b };
+}
+
+/** The region's row: the sums over the municipalities and the region's shares away from home. */
+function regionRow(m: LayoutContext, b: SheetBuilder, r: number, first: number, last: number): void {
+  const { tr } = m;
+  const results = m.municipalities!;
   const sum = (L: string) => `=SUM(${L}${first + 1}:${L}${last + 1})`;
   const totalSaving = results.reduce((s, x) => s + x.structuralSaving, 0);
   b.set(r, 0, { value: tr("Regio", "Region"), style: "output" });
@@ -141,29 +174,4 @@ export function buildRegionsSheet(m: LayoutContext): SheetBuilder {
     numberFormat: "percent2",
   });
   b.set(r, 6, { formula: sum("G"), result: totalSaving, style: "keyFigure", numberFormat: "eur" });
-  r += 2;
-  b.set(
-    r++,
-    0,
-    note(
-      tr(
-        "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren (method.md, paragraaf 6). Het diagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
-        "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors (method.md, section 6). The chart below appears when the file is made or opened with the add-in.",
-      ),
-    ),
-  );
-  ctx.charts.push({
-    sheet: "regions",
-    kind: "barClustered",
-    title: tr("Aandeel jeugdigen uit huis per gemeente", "Share of youths away from home per municipality"),
-    anchor: { row: r, col: 0, rowCount: Math.max(14, M + 6), colCount: 6 },
-    categories: { sheet: "regions", range: colRange(first, 0, M) },
-    series: [
-      { name: tr("Nu", "Now"), sheet: "regions", range: colRange(first, 4, M), as: "bar" },
-      { name: tr("Doel", "Target"), sheet: "regions", range: colRange(first, 5, M), as: "bar" },
-    ],
-  });
-  b.row = r + Math.max(14, M + 6);
-  b.freeze = { rows: first, columns: 1 };
-  return b;
 }

@@ -9,12 +9,12 @@ import { colRange, type SheetBuilder } from "../builder";
 import { sheetTop } from "../common";
 import { header, note, section, text, type LayoutContext } from "../layoutContext";
 import { TAB_COLORS } from "../styles";
-import { sensitivityLabel } from "./inputs";
+import { sensitivityLabel, type InputsLayout } from "./inputs";
 
 const COL = { label: 0, low: 1, high: 2, ssLow: 3, ssHigh: 4, npvLow: 5, npvHigh: 6, swing: 7, rank: 8 } as const;
 
-export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
-  const { c, ctx, tr } = m;
+export function buildSensitivitySheet(m: LayoutContext, inputs: InputsLayout): { sheet: SheetBuilder } {
+  const { tr } = m;
   const b = m.sheet("sensitivity");
   b.tabColor = TAB_COLORS.output;
   b.widths({ 0: 46, 1: 11, 2: 11, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 8 });
@@ -34,9 +34,17 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
   b.set(r, 0, text(tr("Structurele besparing per jaar (actief scenario)", "Structural saving per year (active scenario)")));
   b.set(r++, 1, { formula: "=BC_StructuralSaving", result: m.results.structuralSaving, style: "link", numberFormat: "eur" });
   b.merges.push({ row: r - 2, col: 1, rowCount: 1, colCount: 2 }, { row: r - 1, col: 1, rowCount: 1, colCount: 2 });
-  r++;
+  const variants = variantsTable(m, b, r + 1, inputs);
+  const sorted = sortedTable(m, b, variants.next, variants);
+  b.row = tornado(m, b, sorted.next, sorted);
+  b.freeze = { rows: 4, columns: 1 };
+  return { sheet: b };
+}
 
-  // The variants, in the order of the inputs sheet.
+/** The variants, in the order of the inputs sheet: each input at its low and its high value. */
+function variantsTable(m: LayoutContext, b: SheetBuilder, row: number, inputs: InputsLayout): { first: number; last: number; next: number } {
+  const { c, ctx, tr } = m;
+  let r = row;
   b.set(r++, 0, section(tr("Varianten", "Variants")));
   b.setRow(r++, 0, [
     header(tr("Invoer", "Input")),
@@ -57,36 +65,23 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
   const npvOf = (ssCell: string) => `=${ssCell}*BC_PVPhase-BC_PVOneOff`;
   keys.forEach(({ key, formId }) => {
     const item = byKey.get(key)!;
-    const inputRow = m.inputs.sensitivityRows.get(key)!;
+    const inputRow = inputs.sensitivityRows.get(key)!;
     const row = r + 1;
-    const change = (which: "low" | "high") => `$${which === "low" ? "B" : "C"}${row}`;
+    const format = item.kind === "absolute" ? "percent2" : "percent";
     b.set(r, COL.label, { formula: `=${ctx.ref("inputs", inputRow, 0)}`, result: sensitivityLabel(m, key, formId), style: "link" });
-    b.set(r, COL.low, {
-      formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.low)}`,
-      result: item.low,
-      style: "link",
-      numberFormat: item.kind === "absolute" ? "percent2" : "percent",
-    });
-    b.set(r, COL.high, {
-      formula: `=${ctx.ref("inputs", inputRow, m.inputs.sensitivityCols.high)}`,
-      result: item.high,
-      style: "link",
-      numberFormat: item.kind === "absolute" ? "percent2" : "percent",
-    });
+    b.set(r, COL.low, { formula: `=${ctx.ref("inputs", inputRow, inputs.sensitivityCols.low)}`, result: item.low, style: "link", numberFormat: format });
+    b.set(r, COL.high, { formula: `=${ctx.ref("inputs", inputRow, inputs.sensitivityCols.high)}`, result: item.high, style: "link", numberFormat: format });
     for (const which of ["low", "high"] as const) {
-      const [ssFormula, npvFormula] = variantFormulas(key, formId, change(which), which, `${which === "low" ? "D" : "E"}${row}`, npvOf);
-      b.set(r, which === "low" ? COL.ssLow : COL.ssHigh, {
+      const change = `$${which === "low" ? "B" : "C"}${row}`;
+      const [ssFormula, npvFormula] = variantFormulas(key, formId, change, which, `${which === "low" ? "D" : "E"}${row}`, npvOf);
+      const low = which === "low";
+      b.set(r, low ? COL.ssLow : COL.ssHigh, {
         formula: ssFormula,
-        result: which === "low" ? item.structuralSavingLow : item.structuralSavingHigh,
+        result: low ? item.structuralSavingLow : item.structuralSavingHigh,
         style: "calc",
         numberFormat: "eur",
       });
-      b.set(r, which === "low" ? COL.npvLow : COL.npvHigh, {
-        formula: npvFormula,
-        result: which === "low" ? item.npvLow : item.npvHigh,
-        style: "calc",
-        numberFormat: "eur",
-      });
+      b.set(r, low ? COL.npvLow : COL.npvHigh, { formula: npvFormula, result: low ? item.npvLow : item.npvHigh, style: "calc", numberFormat: "eur" });
     }
     b.set(r, COL.swing, { formula: `=ABS(G${row}-F${row})`, result: item.swing, style: "calc", numberFormat: "eur" });
     b.set(r, COL.rank, {
@@ -97,9 +92,15 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
     });
     r++;
   });
-  r++;
+  return { first, last: lastRow, next: r + 1 };
+}
 
-  // Sorted by swing: the table behind the tornado.
+/** Sorted by swing: the table behind the tornado, and the names over the variants. */
+function sortedTable(m: LayoutContext, b: SheetBuilder, row: number, variants: { first: number; last: number }): { first: number; last: number; next: number } {
+  const { ctx, tr } = m;
+  const { first, last: lastRow } = variants;
+  const count = lastRow - first + 1;
+  let r = row;
   b.set(r++, 0, section(tr("Gesorteerd op uitslag (tornado)", "Sorted by swing (tornado)")));
   const sortedHeader = r;
   b.setRow(r++, 0, [
@@ -127,24 +128,25 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
     r++;
   });
   const sortedLast = r - 1;
-  ctx.name("BC_SensitivityNPVLow", "sensitivity", colRange(first, COL.npvLow, keys.length), "NPV with each input at its low value (input order)");
-  ctx.name("BC_SensitivityNPVHigh", "sensitivity", colRange(first, COL.npvHigh, keys.length), "NPV with each input at its high value (input order)");
-  ctx.name(
-    "BC_SensitivityStructuralLow",
-    "sensitivity",
-    colRange(first, COL.ssLow, keys.length),
-    "Structural saving with each input at its low value (input order)",
-  );
+  ctx.name("BC_SensitivityNPVLow", "sensitivity", colRange(first, COL.npvLow, count), "NPV with each input at its low value (input order)");
+  ctx.name("BC_SensitivityNPVHigh", "sensitivity", colRange(first, COL.npvHigh, count), "NPV with each input at its high value (input order)");
+  ctx.name("BC_SensitivityStructuralLow", "sensitivity", colRange(first, COL.ssLow, count), "Structural saving with each input at its low value (input order)");
   ctx.name(
     "BC_SensitivityStructuralHigh",
     "sensitivity",
-    colRange(first, COL.ssHigh, keys.length),
+    colRange(first, COL.ssHigh, count),
     "Structural saving with each input at its high value (input order)",
   );
-  ctx.name("BC_SensitivityRanks", "sensitivity", colRange(first, COL.rank, keys.length), "Rank of each input by NPV swing (1 = largest)");
-  r++;
+  ctx.name("BC_SensitivityRanks", "sensitivity", colRange(first, COL.rank, count), "Rank of each input by NPV swing (1 = largest)");
+  return { first: sortedFirst, last: sortedLast, next: r + 1 };
+}
+
+/** The tornado chart over the sorted table; returns the row under it. */
+function tornado(m: LayoutContext, b: SheetBuilder, row: number, sorted: { first: number; last: number }): number {
+  const { ctx, tr } = m;
+  let r = row;
   b.set(
-    r,
+    r++,
     0,
     note(
       tr(
@@ -153,55 +155,54 @@ export function buildSensitivitySheet(m: LayoutContext): SheetBuilder {
       ),
     ),
   );
-  r++;
+  const count = sorted.last - sorted.first + 1;
+  const height = Math.max(16, count + 6);
   ctx.charts.push({
     sheet: "sensitivity",
     kind: "barClustered",
     title: tr("Tornado: verandering van de NCW per aanname", "Tornado: change of the NPV per assumption"),
-    anchor: { row: r, col: 0, rowCount: Math.max(16, keys.length + 6), colCount: 7 },
-    categories: { sheet: "sensitivity", range: colRange(sortedFirst, 0, sortedLast - sortedFirst + 1) },
+    anchor: { row: r, col: 0, rowCount: height, colCount: 7 },
+    categories: { sheet: "sensitivity", range: colRange(sorted.first, 0, count) },
     series: [
-      { name: tr("Laag", "Low"), sheet: "sensitivity", range: colRange(sortedFirst, 5, sortedLast - sortedFirst + 1), as: "bar" },
-      { name: tr("Hoog", "High"), sheet: "sensitivity", range: colRange(sortedFirst, 6, sortedLast - sortedFirst + 1), as: "bar" },
+      { name: tr("Laag", "Low"), sheet: "sensitivity", range: colRange(sorted.first, 5, count), as: "bar" },
+      { name: tr("Hoog", "High"), sheet: "sensitivity", range: colRange(sorted.first, 6, count), as: "bar" },
     ],
     valueAxisTitle: tr("verandering NCW (€)", "change in NPV (€)"),
   });
-  b.row = r + Math.max(16, keys.length + 6);
-  b.freeze = { rows: 4, columns: 1 };
-  return b;
+  return r + height;
+}
 
-  /** The structural saving and NPV of one variant, for the row's low or high change. */
-  function variantFormulas(
-    key: string,
-    formId: string | undefined,
-    change: string,
-    which: "low" | "high",
-    ssCell: string,
-    npv: (ssCell: string) => string,
-  ): [string, string] {
-    if (formId) {
-      // A form's cost and its planned shift both scale that form's part of the structural saving.
-      const part = `(BC_Current_${formId}-BC_Target_${formId})*BC_CostPerPlacement_${formId}*BC_LiveRealisation`;
-      return [`=BC_StructuralSaving+${part}*${change}`, npv(ssCell)];
+/** The structural saving and NPV of one variant, for the row's low or high change. */
+function variantFormulas(
+  key: string,
+  formId: string | undefined,
+  change: string,
+  which: "low" | "high",
+  ssCell: string,
+  npv: (ssCell: string) => string,
+): [string, string] {
+  if (formId) {
+    // A form's cost and its planned shift both scale that form's part of the structural saving.
+    const part = `(BC_Current_${formId}-BC_Target_${formId})*BC_CostPerPlacement_${formId}*BC_LiveRealisation`;
+    return [`=BC_StructuralSaving+${part}*${change}`, npv(ssCell)];
+  }
+  switch (key) {
+    case "yearsToTarget":
+      return [
+        "=BC_StructuralSaving",
+        `=BC_StructuralSaving*SUMPRODUCT(${which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh"},BC_DiscountFactors)-BC_PVOneOff`,
+      ];
+    case "oneOffCosts":
+      return ["=BC_StructuralSaving", `=BC_StructuralSaving*BC_PVPhase-BC_PVOneOff*(1+${change})`];
+    case "indexation":
+      return ["=BC_StructuralSaving", "=BC_NPV"];
+    case "discountRate": {
+      const df = which === "low" ? "BC_SensDiscountLow" : "BC_SensDiscountHigh";
+      return ["=BC_StructuralSaving", `=BC_StructuralSaving*SUMPRODUCT(BC_Phase,${df})-SUMPRODUCT(BC_OneOffReal,${df})`];
     }
-    switch (key) {
-      case "yearsToTarget":
-        return [
-          "=BC_StructuralSaving",
-          `=BC_StructuralSaving*SUMPRODUCT(${which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh"},BC_DiscountFactors)-BC_PVOneOff`,
-        ];
-      case "oneOffCosts":
-        return ["=BC_StructuralSaving", `=BC_StructuralSaving*BC_PVPhase-BC_PVOneOff*(1+${change})`];
-      case "indexation":
-        return ["=BC_StructuralSaving", "=BC_NPV"];
-      case "discountRate": {
-        const df = which === "low" ? "BC_SensDiscountLow" : "BC_SensDiscountHigh";
-        return ["=BC_StructuralSaving", `=BC_StructuralSaving*SUMPRODUCT(BC_Phase,${df})-SUMPRODUCT(BC_OneOffReal,${df})`];
-      }
-      case "realisation":
-        return [`=BC_StructuralSavingFull*MIN(1,BC_LiveRealisation*(1+${change}))`, npv(ssCell)];
-      default:
-        throw new Error(`No formula for sensitivity input ${key}`);
-    }
+    case "realisation":
+      return [`=BC_StructuralSavingFull*MIN(1,BC_LiveRealisation*(1+${change}))`, npv(ssCell)];
+    default:
+      throw new Error(`No formula for sensitivity input ${key}`);
   }
 }

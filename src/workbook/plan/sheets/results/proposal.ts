@@ -4,7 +4,7 @@
  * of the reader's Excel (TEXT would need a locale-bound format code). No sentence claims more than
  * the numbers show: each one states a figure, and the wording turns with its sign.
  */
-import type { LayoutContext } from "../layoutContext";
+import type { LayoutContext } from "../../layoutContext";
 
 export interface Sentence {
   formula: string;

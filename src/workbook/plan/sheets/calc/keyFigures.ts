@@ -1,0 +1,106 @@
+/** Calculation sheet, section "Key figures": structural saving, present values, NPV, break-even year, switching value. */
+import { section } from "../../layoutContext";
+import type { NominalRows } from "./nominal";
+import type { CalcRows } from "./rows";
+
+/** 1 in each year from which the cumulative stays at or above zero (the break-even flags). */
+export function staysAtOrAboveZero(cumulative: readonly number[]): number[] {
+  return cumulative.map((_, i) => (cumulative.slice(i).every((x) => x >= 0) ? 1 : 0));
+}
+
+export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
+  const { m } = rows;
+  const { c, tr } = m;
+  const R = m.results;
+  const perYear = tr("€ per jaar", "€ per year");
+  rows.section(section(tr("Kerncijfers", "Key figures")));
+  const fullFirst = rows.row;
+  c.careForms.forEach((f, fi) => {
+    const fr = R.forms[fi];
+    rows.single({
+      label: rows.formLabel(f.id, tr(": structurele besparing bij volledige realisatie", ": structural saving at full realisation")),
+      unit: perYear,
+      formula: `=(BC_Current_${f.id}-BC_Target_${f.id})*BC_CostPerPlacement_${f.id}`,
+      value: (fr.current - fr.target) * fr.costPerPlacement,
+      format: "eur",
+    });
+  });
+  const { structuralSavingFull, pvPhase, pvOneOff, switching } = m.key;
+  rows.single({
+    label: tr("Structurele besparing bij volledige realisatie", "Structural saving at full realisation"),
+    unit: perYear,
+    formula: `=SUM(C${fullFirst + 1}:C${rows.row})`,
+    value: structuralSavingFull,
+    format: "eur",
+    name: "BC_StructuralSavingFull",
+    comment: "Structural saving if the planned shift is fully realised",
+  });
+  rows.single({
+    label: tr("Structurele besparing per jaar (zodra het doel bereikt is)", "Structural saving per year (once the target is reached)"),
+    unit: perYear,
+    formula: "=BC_StructuralSavingFull*BC_LiveRealisation",
+    value: R.structuralSaving,
+    format: "eur",
+    name: "BC_StructuralSaving",
+    comment: "Structural saving per year once the target is reached (base-year prices)",
+    style: "output",
+  });
+  rows.single({
+    label: tr("Contante waarde van de fasering", "Present value of the phasing"),
+    unit: tr("jaren", "years"),
+    formula: "=SUMPRODUCT(BC_Phase,BC_DiscountFactors)",
+    value: pvPhase,
+    format: "factor",
+    name: "BC_PVPhase",
+    comment: "Sum of the discounted phasing shares",
+  });
+  rows.single({
+    label: tr("Contante waarde van de eenmalige kosten", "Present value of the one-off costs"),
+    unit: "€",
+    formula: "=SUMPRODUCT(BC_OneOffReal,BC_DiscountFactors)",
+    value: pvOneOff,
+    format: "eur",
+    name: "BC_PVOneOff",
+    comment: "Discounted one-off costs",
+  });
+  rows.single({
+    label: tr("Netto contante waarde (NCW)", "Net present value (NPV)"),
+    unit: "€",
+    formula: "=SUMPRODUCT(BC_NetReal,BC_DiscountFactors)",
+    value: R.npv,
+    format: "eur",
+    name: "BC_NPV",
+    comment: "Net present value of the net saving (real, at the discount rate)",
+    style: "output",
+  });
+  rows.timeline({
+    label: tr("Cumulatief blijft vanaf dit jaar 0 of meer (1 = ja)", "Cumulative stays at 0 or above from this year (1 = yes)"),
+    unit: "1/0",
+    formula: (L) => `=IF(COUNTIF(${L}${nominal.cumulativeNominal + 1}:$${rows.last}$${nominal.cumulativeNominal + 1},"<0")=0,1,0)`,
+    values: staysAtOrAboveZero(R.cumulativeNominal),
+    format: "integer",
+    name: "BC_BreakEvenFlags",
+    comment: "1 from the year the cumulative balance stays at or above zero",
+  });
+  rows.single({
+    label: tr("Terugverdienjaar (leeg: niet binnen de horizon)", "Break-even year (empty: not within the horizon)"),
+    unit: tr("jaar", "year"),
+    formula: '=IF(MAX(BC_BreakEvenFlags)=0,"",INDEX(BC_Years,MATCH(1,BC_BreakEvenFlags,0)))',
+    value: R.breakEvenYear ?? "",
+    format: "year",
+    name: "BC_BreakEvenYear",
+    comment: "First year from which the cumulative net saving stays at or above zero",
+    style: "output",
+  });
+  rows.single({
+    label: tr("Omslagpunt: realisatie waarbij de NCW nul is", "Switching value: realisation at which the NPV is zero"),
+    unit: "%",
+    formula: '=IF(BC_StructuralSavingFull*BC_PVPhase=0,"",BC_PVOneOff/(BC_StructuralSavingFull*BC_PVPhase))',
+    value: switching ?? "",
+    format: "percent",
+    name: "BC_SwitchingRealisation",
+    comment: "Realisation of the shift at which the NPV is zero",
+    style: "output",
+  });
+  rows.gap();
+}

@@ -1,0 +1,73 @@
+/** Calculation sheet, section "Budget (nominal)": the real rows indexed, and the cumulative net saving. */
+import { section } from "../../layoutContext";
+import type { RealRows } from "./costs";
+import type { CalcRows, TimelineRow } from "./rows";
+import type { TimeAxisRows } from "./timeAxis";
+
+export interface NominalRows {
+  netNominal: number;
+  cumulativeNominal: number;
+}
+
+export function nominalSection(rows: CalcRows, axis: TimeAxisRows, real: RealRows): NominalRows {
+  const { m } = rows;
+  const { tr } = m;
+  const R = m.results;
+  rows.section(section(tr("Begroting (nominaal, geïndexeerd)", "Budget (nominal, indexed)")));
+  /** A real row times the index factor of its year. */
+  const indexed = (spec: Pick<TimelineRow, "label" | "values" | "name" | "comment" | "style">, from: number) =>
+    rows.timeline({ ...spec, unit: "€", format: "eur", formula: (L) => `=${L}${from + 1}*${L}$${axis.indexFactor + 1}` });
+  indexed(
+    {
+      label: tr("Referentiekosten (nominaal)", "Reference cost (nominal)"),
+      values: R.referenceCostNominal,
+      name: "BC_ReferenceCostNominal",
+      comment: "Reference cost per year (nominal)",
+    },
+    real.referenceCost,
+  );
+  indexed(
+    {
+      label: tr("Kosten totaal (nominaal)", "Total cost (nominal)"),
+      values: R.scenarioCostNominal,
+      name: "BC_ScenarioCostNominal",
+      comment: "Cost of all placements per year (nominal)",
+    },
+    real.scenarioCost,
+  );
+  indexed(
+    { label: tr("Besparing (nominaal)", "Saving (nominal)"), values: R.savingNominal, name: "BC_SavingNominal", comment: "Saving per year (nominal)" },
+    real.savingReal,
+  );
+  indexed(
+    {
+      label: tr("Eenmalige transitiekosten (nominaal)", "One-off transition costs (nominal)"),
+      values: R.oneOffNominal,
+      name: "BC_OneOffNominal",
+      comment: "One-off costs per year (nominal)",
+    },
+    real.oneOffReal,
+  );
+  const netNominal = indexed(
+    {
+      label: tr("Netto besparing (nominaal)", "Net saving (nominal)"),
+      values: R.netNominal,
+      name: "BC_NetNominal",
+      comment: "Net saving per year (nominal)",
+      style: "output",
+    },
+    real.netReal,
+  );
+  const cumulativeNominal = rows.timeline({
+    label: tr("Netto besparing cumulatief (nominaal)", "Net saving cumulative (nominal)"),
+    unit: "€",
+    formula: (L) => `=SUM($${rows.first}$${netNominal + 1}:${L}${netNominal + 1})`,
+    values: R.cumulativeNominal,
+    format: "eur",
+    name: "BC_CumulativeNominal",
+    comment: "Cumulative net saving (nominal)",
+    style: "output",
+  });
+  rows.gap();
+  return { netNominal, cumulativeNominal };
+}

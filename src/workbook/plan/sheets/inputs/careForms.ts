@@ -1,0 +1,195 @@
+/** Inputs sheet, section "Care forms": per form its name, kind, cost components, extra ambulant care and volumes. */
+import type { CareForm, PathSegment } from "../../../../model";
+import { LIMITS } from "../../../../model";
+import { cell } from "../../builder";
+import { header, note, section, text, unit } from "../../layoutContext";
+import { COL, type InputCells } from "./inputCells";
+
+/** The cells of one cost component (absolute A1 on the inputs sheet), for the calculation's formula. */
+export interface ComponentCells {
+  amount: string;
+  per: string;
+  days: string;
+}
+
+export interface CareFormsLayout {
+  /** Per form id: the cells of its cost components. */
+  components: Map<string, ComponentCells[]>;
+  /** Per form id: the first and last row of its component table. */
+  componentRows: Map<string, { first: number; last: number }>;
+}
+
+export function careFormsSection(s: InputCells, row: number): CareFormsLayout & { next: number } {
+  const { m, b } = s;
+  let r = row;
+  b.set(r++, 0, section(m.tr("Zorgvormen: kosten en aantallen", "Care forms: costs and volumes")));
+  const layout: CareFormsLayout = { components: new Map(), componentRows: new Map() };
+  m.c.careForms.forEach((f, fi) => {
+    r = careFormTables(s, f, fi, r, layout);
+  });
+  return { ...layout, next: r };
+}
+
+/** One care form's tables from `row`; returns the row after them (one empty row included). */
+function careFormTables(s: InputCells, f: CareForm, fi: number, row: number, layout: CareFormsLayout): number {
+  const { m, b } = s;
+  const { tr } = m;
+  const base: PathSegment[] = ["careForms", fi];
+  let r = row;
+  b.set(r, 0, { value: `${tr("Zorgvorm", "Care form")} ${fi + 1}: ${f.name}`, style: "subtitle" });
+  b.set(
+    r++,
+    COL.source,
+    note(tr(`Id in de namen van het model: ${f.id} (wijzigen met de invoegtoepassing)`, `Id in the model's names: ${f.id} (change it with the add-in)`)),
+  );
+  b.set(r, 0, text(tr("Naam", "Name")));
+  s.input(r, COL.value, {
+    value: f.name,
+    path: [...base, "name"],
+    type: "text",
+    format: "text",
+    name: `BC_Name_${f.id}`,
+    comment: `Name of care form ${f.id}`,
+  });
+  s.source(r++, [...base, "source"], f.source, `BC_Name_${f.id}`);
+  b.set(r, 0, text(tr("Soort", "Kind")));
+  s.input(r++, COL.value, {
+    value: s.kindChoices[f.kind],
+    path: [...base, "kind"],
+    type: "enum",
+    format: "text",
+    name: `BC_Kind_${f.id}`,
+    comment: `Kind of care form ${f.id}`,
+    choices: s.kindChoices,
+    validation: s.list("BC_List_Kind", tr("een soort", "a kind")),
+  });
+  r = componentTable(s, f, fi, r, layout);
+  r = ambulantRows(s, f, fi, r);
+  r = volumeRows(s, f, fi, r);
+  return r + 1;
+}
+
+function componentTable(s: InputCells, f: CareForm, fi: number, row: number, layout: CareFormsLayout): number {
+  const { m, b } = s;
+  const { tr } = m;
+  let r = row;
+  b.setRow(r++, 0, [
+    header(tr("Kostencomponent", "Cost component")),
+    header(tr("Bedrag", "Amount")),
+    header(tr("Per", "Per")),
+    header(tr("Dagen per jaar", "Days per year")),
+    header(tr("Bron en toelichting", "Source and notes")),
+  ]);
+  const tableName = `BC_Costs_${f.id}`;
+  m.ctx.name(tableName, "inputs", { row: r, col: 0, rowCount: f.costs.length, colCount: 5 }, `Cost components of care form ${f.id}`);
+  layout.componentRows.set(f.id, { first: r, last: r + f.costs.length - 1 });
+  const cells: ComponentCells[] = [];
+  f.costs.forEach((k, ki) => {
+    const p: PathSegment[] = ["careForms", fi, "costs", ki];
+    const at = (col: number) => ({ name: tableName, offset: { row: ki, col } });
+    s.input(r, 0, { value: k.label, path: [...p, "label"], type: "text", format: "text", table: at(0) });
+    const amount = s.input(r, 1, {
+      value: k.amount,
+      path: [...p, "amount"],
+      type: "number",
+      format: "eur2",
+      table: at(1),
+      validation: s.number(0, LIMITS.maxAmount),
+    });
+    const per = s.input(r, 2, {
+      value: s.perChoices[k.per],
+      path: [...p, "per"],
+      type: "enum",
+      format: "text",
+      table: at(2),
+      choices: s.perChoices,
+      validation: s.list("BC_List_Per", tr("een periode", "a period")),
+    });
+    const days = s.input(r, 3, {
+      value: k.daysPerYear ?? 365,
+      path: [...p, "daysPerYear"],
+      type: "optionalInteger",
+      format: "integer",
+      table: at(3),
+      validation: s.number(1, 366, true),
+    });
+    s.input(r, 4, { value: k.source, path: [...p, "source"], type: "optionalText", format: "text", table: at(4) });
+    cells.push({ amount, per, days });
+    r++;
+  });
+  layout.components.set(f.id, cells);
+  return r;
+}
+
+function ambulantRows(s: InputCells, f: CareForm, fi: number, row: number): number {
+  const { m, b } = s;
+  const { tr } = m;
+  const base: PathSegment[] = ["careForms", fi, "ambulant"];
+  let r = row;
+  b.set(
+    r,
+    0,
+    text(tr("Extra ambulante zorg: bedrag per jaar per plaatsing die het krijgt", "Extra ambulant care: yearly amount per placement that receives it")),
+  );
+  s.input(r, COL.value, {
+    value: f.ambulant.amount,
+    path: [...base, "amount"],
+    type: "number",
+    format: "eur",
+    name: `BC_AmbulantAmount_${f.id}`,
+    comment: `Extra ambulant care per placement that receives it, ${f.id}`,
+    validation: s.number(0, LIMITS.maxAmount),
+  });
+  b.set(r, COL.unit, unit(tr("€ per jaar", "€ per year")));
+  s.source(r++, [...base, "source"], f.ambulant.source, `BC_AmbulantAmount_${f.id}`);
+  b.set(r, 0, text(tr("Extra ambulante zorg: aandeel plaatsingen dat het krijgt", "Extra ambulant care: share of placements that receive it")));
+  s.input(r, COL.value, {
+    value: f.ambulant.share,
+    path: [...base, "share"],
+    type: "number",
+    format: "percent",
+    name: `BC_AmbulantShare_${f.id}`,
+    comment: `Share of placements with extra ambulant care, ${f.id}`,
+    validation: s.number(0, 1),
+  });
+  b.set(r++, COL.unit, unit(tr("van de plaatsingen", "of placements")));
+  return r;
+}
+
+/** Current and target volumes: inputs for a municipality; in a region, the sums over the municipalities below. */
+function volumeRows(s: InputCells, f: CareForm, fi: number, row: number): number {
+  const { m, b } = s;
+  const { c, ctx, tr } = m;
+  const volumes = m.volumes.get(f.id)!;
+  let r = row;
+  for (const which of ["current", "target"] as const) {
+    b.set(
+      r,
+      0,
+      text(
+        which === "current"
+          ? tr("Aantal jeugdigen nu (huidige situatie)", "Youths placed now (current)")
+          : tr("Aantal jeugdigen gewenst (doel)", "Youths placed in the target situation"),
+      ),
+    );
+    const name = which === "current" ? `BC_Current_${f.id}` : `BC_Target_${f.id}`;
+    if (c.municipalities) {
+      // The region's figure is the sum over the municipalities below: a calculation, linked by name later.
+      b.set(r, COL.value, { value: volumes[which], style: "calc", numberFormat: "count" });
+      ctx.name(name, "inputs", cell(r, COL.value), `${which === "current" ? "Current" : "Target"} volume of ${f.id} (sum over municipalities)`);
+      b.set(r, COL.source, note(tr("Som over de gemeenten (zie hieronder).", "Sum over the municipalities (see below).")));
+    } else {
+      s.input(r, COL.value, {
+        value: volumes[which],
+        path: ["careForms", fi, which],
+        type: "number",
+        format: "count",
+        name,
+        comment: `${which === "current" ? "Current" : "Target"} volume of care form ${f.id}`,
+        validation: s.number(0, LIMITS.maxVolume),
+      });
+    }
+    b.set(r++, COL.unit, unit(tr("jeugdigen", "youths")));
+  }
+  return r;
+}

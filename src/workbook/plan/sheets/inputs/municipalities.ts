@@ -1,0 +1,101 @@
+/** Inputs sheet, section "Municipalities" (a region only): per municipality its youths and its volumes per care form, with the region's totals. */
+import type { Municipality, PathSegment } from "../../../../model";
+import { LIMITS } from "../../../../model";
+import { columnLetters } from "../../address";
+import { cell } from "../../builder";
+import { header, section } from "../../layoutContext";
+import type { InputCells } from "./inputCells";
+
+export interface MunicipalitiesLayout {
+  rows: { first: number; last: number; total: number };
+  /** Columns of the municipality grid: population, then current per form, then target per form. */
+  cols: { population: number; current: Map<string, number>; target: Map<string, number> };
+}
+
+export function municipalitiesSection(s: InputCells, row: number): { layout?: MunicipalitiesLayout; next: number } {
+  const { m, b } = s;
+  const { c, ctx, tr } = m;
+  if (!c.municipalities) return { next: row };
+  let r = row;
+  b.set(r++, 0, section(tr("Gemeenten in de regio: aantallen jeugdigen", "Municipalities in the region: youths placed")));
+  const F = c.careForms.length;
+  const cols = {
+    population: 1,
+    current: new Map(c.careForms.map((f, i) => [f.id, 2 + i])),
+    target: new Map(c.careForms.map((f, i) => [f.id, 2 + F + i])),
+  };
+  b.set(r, 0, header(tr("Gemeente", "Municipality")));
+  b.set(r, 1, header(tr("Jeugdigen 0-17", "Youths 0-17")));
+  c.careForms.forEach((f) => {
+    b.set(r, cols.current.get(f.id)!, header(`${f.name}: ${tr("nu", "now")}`));
+    b.set(r, cols.target.get(f.id)!, header(`${f.name}: ${tr("doel", "target")}`));
+  });
+  r++;
+  const first = r;
+  ctx.name(
+    "BC_Municipalities",
+    "inputs",
+    { row: first, col: 0, rowCount: c.municipalities.length, colCount: 2 + 2 * F },
+    "Municipalities: name, youths 0-17, current and target volumes per care form",
+  );
+  c.municipalities.forEach((mu, k) => municipalityRow(s, mu, k, r++, cols));
+  const last = r - 1;
+  totalRow(s, r, first, last, cols);
+  return { layout: { rows: { first, last, total: r }, cols }, next: r + 2 };
+}
+
+function municipalityRow(s: InputCells, mu: Municipality, k: number, r: number, cols: MunicipalitiesLayout["cols"]): void {
+  const at = (col: number) => ({ name: "BC_Municipalities", offset: { row: k, col } });
+  const p: PathSegment[] = ["municipalities", k];
+  s.input(r, 0, { value: mu.name, path: [...p, "name"], type: "text", format: "text", table: at(0) });
+  s.input(r, cols.population, {
+    value: mu.youthPopulation,
+    path: [...p, "youthPopulation"],
+    type: "optionalNumber",
+    format: "integer",
+    table: at(cols.population),
+    validation: s.number(1, LIMITS.maxYouthPopulation),
+  });
+  s.m.c.careForms.forEach((f) => {
+    const v = mu.volumes[f.id];
+    for (const which of ["current", "target"] as const) {
+      const col = cols[which].get(f.id)!;
+      s.input(r, col, {
+        value: v?.[which] ?? 0,
+        path: [...p, "volumes", f.id, which],
+        type: "number",
+        format: "count",
+        table: at(col),
+        validation: s.number(0, LIMITS.maxVolume),
+      });
+    }
+  });
+}
+
+/** The region's totals: sums over the municipalities; the youths' total names BC_YouthPopulation when the case gives none. */
+function totalRow(s: InputCells, r: number, first: number, last: number, cols: MunicipalitiesLayout["cols"]): void {
+  const { m, b } = s;
+  const { c, ctx, tr } = m;
+  b.set(r, 0, { value: tr("Totaal regio", "Region total"), style: "output" });
+  const populationKnown = m.population !== null;
+  b.set(
+    r,
+    1,
+    populationKnown
+      ? { formula: `=SUM(B${first + 1}:B${last + 1})`, result: m.population!, style: "output", numberFormat: "integer" }
+      : { value: "", style: "output" },
+  );
+  for (const f of c.careForms) {
+    for (const which of ["current", "target"] as const) {
+      const L = columnLetters(cols[which].get(f.id)!);
+      b.set(r, cols[which].get(f.id)!, {
+        formula: `=SUM(${L}${first + 1}:${L}${last + 1})`,
+        result: m.volumes.get(f.id)![which],
+        style: "output",
+        numberFormat: "count",
+      });
+    }
+  }
+  if (populationKnown && c.youthPopulation === undefined)
+    ctx.name("BC_YouthPopulation", "inputs", cell(r, 1), "Youths aged 0-17: the sum over the municipalities");
+}
