@@ -2,7 +2,7 @@
  * buildPlan: a validated case -> the whole workbook as plain data. Pure and deterministic for the
  * same case, language, version and build time.
  */
-import type { Case, Lang } from "../../model";
+import { catalogue, type Case, type Lang } from "../../model";
 import { PlanContext, type SheetBuilder } from "./builder";
 import { LayoutContext } from "./layoutContext";
 import { encodeMeta, META_SHEET_NAME } from "./meta";
@@ -25,8 +25,8 @@ export interface PlanOptions {
   sheetNameSuffix?: string;
 }
 
-const SHEET_NAMES: Record<Lang, Record<SheetKey, string>> = {
-  nl: {
+const SHEET_NAMES = catalogue<Record<SheetKey, string>>(
+  {
     cover: "Over",
     inputs: "Aannames",
     calc: "Berekening",
@@ -37,7 +37,7 @@ const SHEET_NAMES: Record<Lang, Record<SheetKey, string>> = {
     checks: "Controles",
     meta: META_SHEET_NAME,
   },
-  en: {
+  {
     cover: "About",
     inputs: "Inputs",
     calc: "Calculation",
@@ -48,7 +48,7 @@ const SHEET_NAMES: Record<Lang, Record<SheetKey, string>> = {
     checks: "Checks",
     meta: META_SHEET_NAME,
   },
-};
+);
 
 export function sheetNames(lang: Lang, suffix = ""): Record<SheetKey, string> {
   const names = { ...SHEET_NAMES[lang] };

@@ -217,9 +217,6 @@ export class PlanContext {
     readonly sheetNames: Record<SheetKey, string>,
   ) {}
 
-  /** The Dutch or the English text. */
-  tr = (nl: string, en: string): string => (this.lang === "nl" ? nl : en);
-
   /** The sheet's name as a formula writes it before the `!`, quoted where needed. */
   sheetPrefix(sheet: SheetKey): string {
     return `${quoteSheet(this.sheetNames[sheet])}!`;

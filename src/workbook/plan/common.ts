@@ -3,6 +3,7 @@ import type { SheetBuilder } from "./builder";
 import { cell } from "./builder";
 import type { LayoutContext } from "./layoutContext";
 import { CHECK_FILLS } from "./styles";
+import { COMMON_TEXTS } from "./texts";
 
 export const MASTER_CHECK_NAME = "BC_ChecksOK";
 export const SCENARIO_INDEX_NAME = "BC_ScenarioIndex";
@@ -10,16 +11,13 @@ export const CONTENT_START_ROW = 5;
 
 export function masterCheckTexts(m: LayoutContext): { ok: string; error: string } {
   return {
-    ok: m.tr("✔ Controles: alles in orde", "✔ Checks: all in order"),
-    error: m.tr("✖ Controles: FOUT, zie het blad Controles", "✖ Checks: ERROR, see the Checks sheet"),
+    ok: m.texts(COMMON_TEXTS).checksAllInOrder,
+    error: m.texts(COMMON_TEXTS).checksError,
   };
 }
 
 export function scenarioWarning(m: LayoutContext): string {
-  return m.tr(
-    `Let op: scenario '${m.activeScenarioName}' is actief. Alle resultaten gelden voor dit scenario, niet voor de invoer zoals die is ingevoerd.`,
-    `Note: scenario '${m.activeScenarioName}' is active. All results are for this scenario, not for the inputs as entered.`,
-  );
+  return m.texts(COMMON_TEXTS).scenarioActiveWarning(m.activeScenarioName);
 }
 
 /** Rows 1-4: title, master check, scenario warning, what the sheet is for. Content starts on row 6. */
@@ -35,11 +33,8 @@ export function sheetTop(m: LayoutContext, b: SheetBuilder, title: string, purpo
     { range: cell(1, 0), formula: `${MASTER_CHECK_NAME}=1`, fill: CHECK_FILLS.ok },
     { range: cell(1, 0), formula: `${MASTER_CHECK_NAME}<>1`, fill: CHECK_FILLS.error },
   );
-  const warningStart = m.tr("Let op: scenario '", "Note: scenario '");
-  const warningEnd = m.tr(
-    "' is actief. Alle resultaten gelden voor dit scenario, niet voor de invoer zoals die is ingevoerd.",
-    "' is active. All results are for this scenario, not for the inputs as entered.",
-  );
+  const warningStart = m.texts(COMMON_TEXTS).scenarioWarningStart;
+  const warningEnd = m.texts(COMMON_TEXTS).scenarioWarningEnd;
   b.prose(2, 0, {
     formula: `=IF(${SCENARIO_INDEX_NAME}>1,"${warningStart}"&BC_Scenario&"${warningEnd}","")`,
     result: m.scenarioActive ? scenarioWarning(m) : "",

@@ -15,8 +15,7 @@ import {
   volumesByForm,
   BASE_CASE,
   type Case,
-  type CareFormKind,
-  type CostPeriod,
+  type Catalogue,
   type Results,
   type Scenario,
   type SensitivityResult,
@@ -24,38 +23,14 @@ import {
 } from "../../model";
 import { SheetBuilder, type PlanContext } from "./builder";
 import { columnLetters } from "./address";
+import { COMMON_TEXTS } from "./texts";
 import type { CellPlan, SheetKey } from "./types";
 
-export const KIND_LABELS: Record<CareFormKind, { nl: string; en: string }> = {
-  residential: { nl: "Residentieel", en: "Residential" },
-  familyHome: { nl: "Gezinshuis", en: "Family home" },
-  foster: { nl: "Pleegzorg", en: "Foster care" },
-  other: { nl: "Overig", en: "Other" },
-};
-
-export const PER_LABELS: Record<CostPeriod, { nl: string; en: string }> = {
-  day: { nl: "dag", en: "day" },
-  week: { nl: "week", en: "week" },
-  month: { nl: "maand", en: "month" },
-  year: { nl: "jaar", en: "year" },
-};
-
-export const METHOD_LABELS = {
-  linear: { nl: "Lineair", en: "Linear" },
-  shares: { nl: "Eigen percentages", en: "Own percentages" },
-} as const;
-
-export const SIGNAL_LABELS = {
-  green: { nl: "groen", en: "green" },
-  orange: { nl: "oranje", en: "orange" },
-  red: { nl: "rood", en: "red" },
-} as const;
-
-/** Reference points for the share of youths living away from home (method.md section 3). */
+/** Reference points for the share of youths living away from home (method.md section 3); their labels are in COMMON_TEXTS.referencePoints. */
 export const REFERENCE_POINTS = [
-  { key: "NL", value: 0.0126, nl: "Nederland 2019", en: "The Netherlands 2019" },
-  { key: "Utrecht", value: 0.0069, nl: "Utrecht (stad)", en: "Utrecht (city)" },
-  { key: "Denmark", value: 0.0063, nl: "Deense gemeente na tien jaar transformatie", en: "A Danish municipality after ten years of transformation" },
+  { key: "NL", value: 0.0126 },
+  { key: "Utrecht", value: 0.0069 },
+  { key: "Denmark", value: 0.0063 },
 ] as const;
 
 export class LayoutContext {
@@ -92,12 +67,9 @@ export class LayoutContext {
     };
   }
 
-  get tr() {
-    return this.ctx.tr;
-  }
-
-  label(l: { nl: string; en: string }): string {
-    return this.ctx.lang === "nl" ? l.nl : l.en;
+  /** The plan's language side of a catalogue of texts. */
+  texts<T>(catalogue: Catalogue<T>): T {
+    return catalogue[this.ctx.lang];
   }
 
   sheet(key: SheetKey): SheetBuilder {
@@ -106,7 +78,7 @@ export class LayoutContext {
 
   /** The name of the base case in the scenario list. */
   get baseCaseName(): string {
-    return this.tr("Basis (invoer)", "Base case (inputs)");
+    return this.texts(COMMON_TEXTS).baseCaseName;
   }
 
   /** The active scenario's name as the BC_Scenario cell shows it. */

@@ -7,9 +7,10 @@ import type { RealisedYear } from "../../../model";
 import { columnLetters } from "../address";
 import { cell, colRange, type SheetBuilder } from "../builder";
 import { sheetTop } from "../common";
-import { SIGNAL_LABELS, header, note, section, type LayoutContext } from "../layoutContext";
+import { header, note, section, type LayoutContext } from "../layoutContext";
 import { CHECK_FILLS, TAB_COLORS } from "../styles";
 import type { NumberFormatName } from "../types";
+import { TEXTS } from "./monitoringTexts";
 
 interface Measure {
   key: "residential" | "familyBased" | "cost";
@@ -22,24 +23,17 @@ interface Measure {
 }
 
 export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } {
-  const { c, ctx, tr, H } = m;
+  const { c, ctx, H } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   const b = m.sheet("monitoring");
   b.tabColor = TAB_COLORS.output;
   b.widths({ 0: 10, 1: 14, 2: 14, 3: 13, 4: 10, 5: 14, 6: 14, 7: 13, 8: 10, 9: 16, 10: 16, 11: 15, 12: 10 });
-  sheetTop(
-    m,
-    b,
-    tr("Monitoring", "Monitoring"),
-    tr(
-      "Vul na elk jaar de gerealiseerde aantallen en kosten in (gele cellen). Het signaal vergelijkt ze met de planning van het actieve scenario: groen binnen de marge, oranje daarbuiten, rood ver daarbuiten (marges op het blad Aannames).",
-      "After each year, enter the realised figures (yellow cells). The signal compares them with the plan of the active scenario: green within the margin, orange beyond it, red far beyond it (margins on the Inputs sheet).",
-    ),
-  );
+  sheetTop(m, b, t.monitoring, t.purpose);
   const measures: Measure[] = [
     {
       key: "residential",
-      title: tr("Jeugdigen in residentiële zorg", "Youths in residential care"),
+      title: t.youthsResidentialCare,
       plannedName: "BC_Placed_residential",
       planned: R.placedByKind.residential,
       format: "count",
@@ -47,7 +41,7 @@ export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } 
     },
     {
       key: "familyBased",
-      title: tr("Plaatsen in gezinshuizen en pleegzorg", "Places in family homes and foster care"),
+      title: t.placesFamilyHomes,
       plannedName: "BC_PlacedFamilyBased",
       planned: R.placedByKind.familyHome.map((x, i) => x + R.placedByKind.foster[i]),
       format: "count",
@@ -55,7 +49,7 @@ export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } 
     },
     {
       key: "cost",
-      title: tr("Totale kosten van verblijf (nominaal)", "Total accommodation cost (nominal)"),
+      title: t.totalAccommodationCost,
       plannedName: "BC_ScenarioCostNominal",
       planned: R.scenarioCostNominal,
       format: "eur",
@@ -63,16 +57,11 @@ export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } 
     },
   ];
   let r = b.row;
-  b.set(r++, 0, section(tr("Planning en realisatie", "Plan and realisation")));
-  b.set(r, 0, header(tr("Jaar", "Year")));
+  b.set(r++, 0, section(t.planRealisation));
+  b.set(r, 0, header(t.yearHeader));
   measures.forEach((ms, k) => {
     const c0 = 1 + 4 * k;
-    b.setRow(r, c0, [
-      header(`${ms.title}: ${tr("gepland", "planned")}`),
-      header(tr("gerealiseerd", "realised")),
-      header(tr("afwijking", "deviation")),
-      header(tr("signaal", "signal")),
-    ]);
+    b.setRow(r, c0, [header(`${ms.title}: ${t.planned}`), header(t.realised), header(t.deviation), header(t.signal)]);
   });
   const headerRow = r;
   r++;
@@ -84,9 +73,9 @@ export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } 
     { row: first, col: 0, rowCount: H + 1, colCount: 13 },
     "Monitoring: year, planned, realised, deviation and signal per measure",
   );
-  const green = m.label(SIGNAL_LABELS.green);
-  const orange = m.label(SIGNAL_LABELS.orange);
-  const red = m.label(SIGNAL_LABELS.red);
+  const green = t.signalLabels.green;
+  const orange = t.signalLabels.orange;
+  const red = t.signalLabels.red;
   const greenWithin = c.monitoring?.greenWithin ?? 0.05;
   const orangeWithin = c.monitoring?.orangeWithin ?? 0.15;
   for (let i = 0; i <= H; i++) {
@@ -125,8 +114,8 @@ export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } 
         type: "decimal",
         min: 0,
         max: ms.key === "cost" ? 1e11 : 1e6,
-        errorTitle: tr("Ongeldige invoer", "Invalid input"),
-        errorMessage: tr("Voer een getal van 0 of meer in.", "Enter a number of 0 or more."),
+        errorTitle: t.invalidInput,
+        errorMessage: t.enterNonNegative,
       });
       b.set(r, c0 + 2, {
         formula: `=IF(${A}${row}="","",${A}${row}-${P}${row})`,
@@ -155,16 +144,7 @@ export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } 
     ctx.name(`BC_Realised_${ms.key}`, "monitoring", colRange(first, c0 + 1, H + 1), `Realised figures: ${ms.key}`);
   });
   r++;
-  b.set(
-    r,
-    0,
-    note(
-      tr(
-        "Gepland volgt het actieve scenario. Na een nieuwe opbouw van het model met de invoegtoepassing blijven de ingevulde cijfers staan.",
-        "The plan follows the active scenario. When the model is built again with the add-in, the figures entered here are kept.",
-      ),
-    ),
-  );
+  b.set(r, 0, note(t.note));
   b.merges.push({ row: r, col: 0, rowCount: 1, colCount: 13 });
   b.row = r + 1;
   b.freeze = { rows: headerRow + 1, columns: 1 };

@@ -9,9 +9,11 @@ import { sheetTop } from "../common";
 import { header, note, section, text, type LayoutContext } from "../layoutContext";
 import { TAB_COLORS } from "../styles";
 import type { InputsLayout } from "./inputs";
+import { TEXTS } from "./regionsTexts";
 
 export function buildRegionsSheet(m: LayoutContext, inputs: InputsLayout): { sheet: SheetBuilder } {
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   const municipalities = c.municipalities!;
   const results = m.municipalities!;
   const grid = inputs.municipalities!.rows;
@@ -23,15 +25,7 @@ export function buildRegionsSheet(m: LayoutContext, inputs: InputsLayout): { she
   const widths: Record<number, number> = { 0: 28, 1: 13, 2: 12, 3: 12, 4: 13, 5: 13, 6: 18 };
   for (let k = 0; k < 2 * F; k++) widths[perCol + k] = 13;
   b.widths(widths);
-  sheetTop(
-    m,
-    b,
-    tr("Gemeenten", "Municipalities"),
-    tr(
-      "De regio per gemeente: aantallen, gebruik per 1.000 jeugdigen en het aandeel jeugdigen uit huis, nu en in de gewenste situatie, en de structurele besparing (kosten per plaatsingsjaar van de invoer).",
-      "The region per municipality: volumes, use per 1,000 youths and the share of youths away from home, now and in the target situation, and the structural saving (cost per placement-year as entered).",
-    ),
-  );
+  sheetTop(m, b, t.municipalities, t.purpose);
   let r = b.row;
   const I = ctx.sheetPrefix("inputs");
   const gridRef = (col: number, row: number) => `${I}$${columnLetters(col)}$${row + 1}`;
@@ -41,7 +35,7 @@ export function buildRegionsSheet(m: LayoutContext, inputs: InputsLayout): { she
   };
 
   // The cost per placement-year in form order, for the SUMPRODUCT of each municipality.
-  b.set(r, 0, text(tr("Kosten per plaatsingsjaar (invoer)", "Cost per placement-year (inputs)")));
+  b.set(r, 0, text(t.costPerPlacementYear));
   const costRow = r;
   c.careForms.forEach((f, i) => {
     b.set(r, perCol + i, { formula: `=BC_BaseCostPerPlacement_${f.id}`, result: m.base.forms[i].baseCostPerPlacement, style: "link", numberFormat: "eur" });
@@ -49,19 +43,19 @@ export function buildRegionsSheet(m: LayoutContext, inputs: InputsLayout): { she
   const costs = `$${columnLetters(perCol)}$${costRow + 1}:$${columnLetters(perCol + F - 1)}$${costRow + 1}`;
   r += 2;
 
-  b.set(r++, 0, section(tr("Per gemeente", "Per municipality")));
+  b.set(r++, 0, section(t.perMunicipality));
   b.setRow(r, 0, [
-    header(tr("Gemeente", "Municipality")),
-    header(tr("Jeugdigen 0-17", "Youths 0-17")),
-    header(tr("Geplaatst nu", "Placed now")),
-    header(tr("Geplaatst doel", "Placed target")),
-    header(tr("Uit huis nu", "Away from home now")),
-    header(tr("Uit huis doel", "Away from home target")),
-    header(tr("Structurele besparing", "Structural saving")),
+    header(t.municipality),
+    header(t.youths0To17),
+    header(t.placedNow),
+    header(t.placedTarget),
+    header(t.awayHomeNow),
+    header(t.awayHomeTarget),
+    header(t.structuralSaving),
   ]);
   c.careForms.forEach((f, i) => {
-    b.set(r, perCol + i, header(`${f.name}: ${tr("per 1.000 nu", "per 1,000 now")}`));
-    b.set(r, perCol + F + i, header(`${f.name}: ${tr("per 1.000 doel", "per 1,000 target")}`));
+    b.set(r, perCol + i, header(`${f.name}: ${t.per1000Now}`));
+    b.set(r, perCol + F + i, header(`${f.name}: ${t.per1000Target}`));
   });
   r++;
   const first = r;
@@ -118,25 +112,16 @@ export function buildRegionsSheet(m: LayoutContext, inputs: InputsLayout): { she
   // The region as a whole.
   regionRow(m, b, r, first, last);
   r += 2;
-  b.set(
-    r++,
-    0,
-    note(
-      tr(
-        "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren (method.md, paragraaf 6). Het diagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
-        "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors (method.md, section 6). The chart below appears when the file is made or opened with the add-in.",
-      ),
-    ),
-  );
+  b.set(r++, 0, note(t.structuralSavingNote));
   ctx.charts.push({
     sheet: "regions",
     kind: "barClustered",
-    title: tr("Aandeel jeugdigen uit huis per gemeente", "Share of youths away from home per municipality"),
+    title: t.chartTitle,
     anchor: { row: r, col: 0, rowCount: Math.max(14, M + 6), colCount: 6 },
     categories: { sheet: "regions", range: colRange(first, 0, M) },
     series: [
-      { name: tr("Nu", "Now"), sheet: "regions", range: colRange(first, 4, M), as: "bar" },
-      { name: tr("Doel", "Target"), sheet: "regions", range: colRange(first, 5, M), as: "bar" },
+      { name: t.now, sheet: "regions", range: colRange(first, 4, M), as: "bar" },
+      { name: t.target, sheet: "regions", range: colRange(first, 5, M), as: "bar" },
     ],
   });
   b.row = r + Math.max(14, M + 6);
@@ -146,11 +131,11 @@ export function buildRegionsSheet(m: LayoutContext, inputs: InputsLayout): { she
 
 /** The region's row: the sums over the municipalities and the region's shares away from home. */
 function regionRow(m: LayoutContext, b: SheetBuilder, r: number, first: number, last: number): void {
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const results = m.municipalities!;
   const sum = (L: string) => `=SUM(${L}${first + 1}:${L}${last + 1})`;
   const totalSaving = results.reduce((s, x) => s + x.structuralSaving, 0);
-  b.set(r, 0, { value: tr("Regio", "Region"), style: "output" });
+  b.set(r, 0, { value: t.region, style: "output" });
   b.set(
     r,
     1,

@@ -10,28 +10,21 @@ import { sheetTop } from "../common";
 import { header, note, section, text, type LayoutContext } from "../layoutContext";
 import { TAB_COLORS } from "../styles";
 import { sensitivityLabel, type InputsLayout } from "./inputs";
+import { TEXTS } from "./sensitivityTexts";
 
 const COL = { label: 0, low: 1, high: 2, ssLow: 3, ssHigh: 4, npvLow: 5, npvHigh: 6, swing: 7, rank: 8 } as const;
 
 export function buildSensitivitySheet(m: LayoutContext, inputs: InputsLayout): { sheet: SheetBuilder } {
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const b = m.sheet("sensitivity");
   b.tabColor = TAB_COLORS.output;
   b.widths({ 0: 46, 1: 11, 2: 11, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 8 });
-  sheetTop(
-    m,
-    b,
-    tr("Gevoeligheid", "Sensitivity"),
-    tr(
-      "Wat als één aanname anders uitvalt? NCW en structurele besparing met één invoer op de lage en de hoge waarde (bandbreedtes op het blad Aannames), de rest zoals in het actieve scenario. Gesorteerd op uitslag; live berekend.",
-      "What if one assumption turns out differently? NPV and structural saving with one input at its low and high value (ranges on the Inputs sheet), the rest as in the active scenario. Sorted by swing; computed live.",
-    ),
-  );
+  sheetTop(m, b, t.sensitivity, t.purpose);
   let r = b.row;
-  b.set(r++, 0, section(tr("Uitgangspunt", "Starting point")));
-  b.set(r, 0, text(tr("Netto contante waarde (actief scenario)", "Net present value (active scenario)")));
+  b.set(r++, 0, section(t.startingPoint));
+  b.set(r, 0, text(t.npvActive));
   b.set(r++, 1, { formula: "=BC_NPV", result: m.results.npv, style: "link", numberFormat: "eur" });
-  b.set(r, 0, text(tr("Structurele besparing per jaar (actief scenario)", "Structural saving per year (active scenario)")));
+  b.set(r, 0, text(t.structuralSavingActive));
   b.set(r++, 1, { formula: "=BC_StructuralSaving", result: m.results.structuralSaving, style: "link", numberFormat: "eur" });
   b.merges.push({ row: r - 2, col: 1, rowCount: 1, colCount: 2 }, { row: r - 1, col: 1, rowCount: 1, colCount: 2 });
   const variants = variantsTable(m, b, r + 1, inputs);
@@ -43,19 +36,20 @@ export function buildSensitivitySheet(m: LayoutContext, inputs: InputsLayout): {
 
 /** The variants, in the order of the inputs sheet: each input at its low and its high value. */
 function variantsTable(m: LayoutContext, b: SheetBuilder, row: number, inputs: InputsLayout): { first: number; last: number; next: number } {
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Varianten", "Variants")));
+  b.set(r++, 0, section(t.variants));
   b.setRow(r++, 0, [
-    header(tr("Invoer", "Input")),
-    header(tr("Laag", "Low")),
-    header(tr("Hoog", "High")),
-    header(tr("Structureel bij laag", "Structural at low")),
-    header(tr("Structureel bij hoog", "Structural at high")),
-    header(tr("NCW bij laag", "NPV at low")),
-    header(tr("NCW bij hoog", "NPV at high")),
-    header(tr("Uitslag NCW", "NPV swing")),
-    header(tr("Rang", "Rank")),
+    header(t.input),
+    header(t.low),
+    header(t.high),
+    header(t.structuralLow),
+    header(t.structuralHigh),
+    header(t.npvAtLow),
+    header(t.npvAtHigh),
+    header(t.npvSwing),
+    header(t.rank),
   ]);
   const keys = sensitivityKeys(c);
   const first = r;
@@ -97,21 +91,22 @@ function variantsTable(m: LayoutContext, b: SheetBuilder, row: number, inputs: I
 
 /** Sorted by swing: the table behind the tornado, and the names over the variants. */
 function sortedTable(m: LayoutContext, b: SheetBuilder, row: number, variants: { first: number; last: number }): { first: number; last: number; next: number } {
-  const { ctx, tr } = m;
+  const { ctx } = m;
+  const t = m.texts(TEXTS);
   const { first, last: lastRow } = variants;
   const count = lastRow - first + 1;
   let r = row;
-  b.set(r++, 0, section(tr("Gesorteerd op uitslag (tornado)", "Sorted by swing (tornado)")));
+  b.set(r++, 0, section(t.sortedSwingTornado));
   const sortedHeader = r;
   b.setRow(r++, 0, [
-    header(tr("Invoer", "Input")),
+    header(t.input),
     header("#"),
     header(""),
-    header(tr("NCW bij laag", "NPV at low")),
-    header(tr("NCW bij hoog", "NPV at high")),
-    header(tr("Laag min uitgangspunt", "Low minus starting point")),
-    header(tr("Hoog min uitgangspunt", "High minus starting point")),
-    header(tr("Uitslag NCW", "NPV swing")),
+    header(t.npvAtLow),
+    header(t.npvAtHigh),
+    header(t.lowMinusStarting),
+    header(t.highMinusStarting),
+    header(t.npvSwing),
   ]);
   const sortedFirst = r;
   const ranks = `$I$${first + 1}:$I$${lastRow + 1}`;
@@ -143,31 +138,23 @@ function sortedTable(m: LayoutContext, b: SheetBuilder, row: number, variants: {
 
 /** The tornado chart over the sorted table; returns the row under it. */
 function tornado(m: LayoutContext, b: SheetBuilder, row: number, sorted: { first: number; last: number }): number {
-  const { ctx, tr } = m;
+  const { ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(
-    r++,
-    0,
-    note(
-      tr(
-        "Het tornadodiagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
-        "The tornado chart below appears when the file is made or opened with the add-in.",
-      ),
-    ),
-  );
+  b.set(r++, 0, note(t.tornadoChartBelow));
   const count = sorted.last - sorted.first + 1;
   const height = Math.max(16, count + 6);
   ctx.charts.push({
     sheet: "sensitivity",
     kind: "barClustered",
-    title: tr("Tornado: verandering van de NCW per aanname", "Tornado: change of the NPV per assumption"),
+    title: t.tornadoChangeNPV,
     anchor: { row: r, col: 0, rowCount: height, colCount: 7 },
     categories: { sheet: "sensitivity", range: colRange(sorted.first, 0, count) },
     series: [
-      { name: tr("Laag", "Low"), sheet: "sensitivity", range: colRange(sorted.first, 5, count), as: "bar" },
-      { name: tr("Hoog", "High"), sheet: "sensitivity", range: colRange(sorted.first, 6, count), as: "bar" },
+      { name: t.low, sheet: "sensitivity", range: colRange(sorted.first, 5, count), as: "bar" },
+      { name: t.high, sheet: "sensitivity", range: colRange(sorted.first, 6, count), as: "bar" },
     ],
-    valueAxisTitle: tr("verandering NCW (€)", "change in NPV (€)"),
+    valueAxisTitle: t.changeInNpv,
   });
   return r + height;
 }

@@ -1,17 +1,19 @@
 /** Calculation sheet, section "Active scenario": what the active scenario sets, picked from the scenario table by its position. */
 import { CARE_FORM_KINDS } from "../../../../model";
 import { SCENARIO_INDEX_NAME } from "../../common";
-import { KIND_LABELS, section } from "../../layoutContext";
+import { section } from "../../layoutContext";
 import type { CalcRows } from "./rows";
+import { TEXTS } from "./texts";
 
 export function activeScenarioSection(rows: CalcRows): void {
   const { m } = rows;
-  const { c, tr } = m;
-  rows.section(section(tr("Actief scenario", "Active scenario")));
+  const { c } = m;
+  const t = m.texts(TEXTS);
+  rows.section(section(t.activeScenario));
   const activeIndex = m.scenarioActive ? (c.scenarios ?? []).findIndex((s) => s.name === c.activeScenario) + 2 : 1;
   const active = m.activeScenario;
   rows.single({
-    label: tr("Actief scenario (nummer in de lijst)", "Active scenario (number in the list)"),
+    label: t.activeScenarioNumber,
     unit: "",
     formula: "=MATCH(BC_Scenario,BC_ScenarioNames,0)",
     value: activeIndex,
@@ -20,7 +22,7 @@ export function activeScenarioSection(rows: CalcRows): void {
     comment: "Position of the active scenario in the scenario list",
   });
   rows.single({
-    label: tr("Realisatie van de verschuiving", "Realisation of the shift"),
+    label: t.realisationShift,
     unit: "%",
     formula: `=INDEX(BC_ScenarioRealisations,${SCENARIO_INDEX_NAME})`,
     value: m.results.realisation,
@@ -30,7 +32,7 @@ export function activeScenarioSection(rows: CalcRows): void {
   });
   for (const k of CARE_FORM_KINDS) {
     rows.single({
-      label: `${tr("Kostenfactor", "Cost factor")} ${m.label(KIND_LABELS[k]).toLowerCase()}`,
+      label: `${t.costFactor} ${t.kindLabels[k].toLowerCase()}`,
       unit: "factor",
       formula: `=INDEX(BC_ScenarioCostFactor_${k},${SCENARIO_INDEX_NAME})`,
       value: active?.costFactor?.[k] ?? 1,
@@ -40,8 +42,8 @@ export function activeScenarioSection(rows: CalcRows): void {
     });
   }
   rows.single({
-    label: tr("Jaren tot doel in het scenario (0: fasering van de invoer)", "Years to target in the scenario (0: the inputs' phasing)"),
-    unit: tr("jaren", "years"),
+    label: t.liveYearsToTarget,
+    unit: t.years,
     formula: `=INDEX(BC_ScenarioYearsToTarget,${SCENARIO_INDEX_NAME})`,
     value: active?.yearsToTarget ?? 0,
     format: "integer",

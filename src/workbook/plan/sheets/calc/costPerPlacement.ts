@@ -3,21 +3,23 @@ import type { CareForm } from "../../../../model";
 import { section } from "../../layoutContext";
 import type { ComponentCells, InputsLayout } from "../inputs";
 import type { CalcRows } from "./rows";
+import { TEXTS } from "./texts";
 
 export function costPerPlacementSection(rows: CalcRows, inputs: InputsLayout): void {
   const { m } = rows;
-  rows.section(section(m.tr("Kosten per plaatsingsjaar", "Cost per placement-year")));
+  rows.section(section(m.texts(TEXTS).costPerPlacement));
   m.c.careForms.forEach((f, fi) => formCostRows(rows, inputs, f, fi));
   rows.gap();
 }
 
 function formCostRows(rows: CalcRows, inputs: InputsLayout, f: CareForm, fi: number): void {
   const { m } = rows;
-  const { ctx, tr } = m;
+  const { ctx } = m;
+  const t = m.texts(TEXTS);
   const fr = m.results.forms[fi];
   const cells = inputs.components.get(f.id)!;
   const componentRows = inputs.componentRows.get(f.id)!;
-  const perYear = tr("€ per jaar", "€ per year");
+  const perYear = t.perYear;
   const firstComponent = rows.row;
   f.costs.forEach((k, ki) => {
     rows.single({
@@ -29,14 +31,14 @@ function formCostRows(rows: CalcRows, inputs: InputsLayout, f: CareForm, fi: num
     });
   });
   const ambulant = rows.single({
-    label: rows.formLabel(f.id, tr(": extra ambulante zorg (bedrag x aandeel)", ": extra ambulant care (amount x share)")),
+    label: rows.formLabel(f.id, t.formAmbulantCare),
     unit: perYear,
     formula: `=BC_AmbulantAmount_${f.id}*BC_AmbulantShare_${f.id}`,
     value: fr.ambulantCost,
     format: "eur2",
   });
   const baseCost = rows.single({
-    label: rows.formLabel(f.id, tr(": kosten per plaatsingsjaar (invoer)", ": cost per placement-year (inputs)")),
+    label: rows.formLabel(f.id, t.formCostPerPlacementInputs),
     unit: perYear,
     formula: `=SUM(C${firstComponent + 1}:C${ambulant + 1})`,
     value: fr.baseCostPerPlacement,
@@ -45,14 +47,14 @@ function formCostRows(rows: CalcRows, inputs: InputsLayout, f: CareForm, fi: num
     comment: `Cost per placement-year of ${f.id} before scenario cost factors`,
   });
   const factor = rows.single({
-    label: rows.formLabel(f.id, tr(": kostenfactor van het scenario", ": cost factor of the scenario")),
+    label: rows.formLabel(f.id, t.formCostFactor),
     unit: "factor",
     formula: `=IF(BC_Kind_${f.id}=BC_Label_Residential,BC_LiveCostFactor_residential,IF(BC_Kind_${f.id}=BC_Label_FamilyHome,BC_LiveCostFactor_familyHome,IF(BC_Kind_${f.id}=BC_Label_Foster,BC_LiveCostFactor_foster,BC_LiveCostFactor_other)))`,
     value: m.activeScenario?.costFactor?.[f.kind] ?? 1,
     format: "factor",
   });
   rows.single({
-    label: rows.formLabel(f.id, tr(": kosten per plaatsingsjaar", ": cost per placement-year")),
+    label: rows.formLabel(f.id, t.formCostPerPlacement),
     unit: perYear,
     formula: `=C${baseCost + 1}*C${factor + 1}`,
     value: fr.costPerPlacement,

@@ -3,6 +3,7 @@ import { section } from "../../layoutContext";
 import type { CalcRows } from "./rows";
 import type { TimeAxisRows } from "./timeAxis";
 import type { VolumeRows } from "./volumes";
+import { TEXTS } from "./texts";
 
 export interface RealRows {
   scenarioCost: number;
@@ -14,13 +15,14 @@ export interface RealRows {
 
 export function realCostsSection(rows: CalcRows, axis: TimeAxisRows, volumes: VolumeRows): RealRows {
   const { m } = rows;
-  const { c, tr } = m;
+  const { c } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
-  rows.section(section(tr("Kosten en besparing (reëel, prijspeil basisjaar)", "Costs and saving (real, base-year prices)")));
+  rows.section(section(t.realSection));
   const costFirst = rows.row;
   c.careForms.forEach((f, fi) => {
     rows.timeline({
-      label: rows.formLabel(f.id, tr(": kosten", ": cost")),
+      label: rows.formLabel(f.id, t.formCost),
       unit: "€",
       formula: (L) => `=${L}${volumes.byForm.get(f.id)! + 1}*BC_CostPerPlacement_${f.id}`,
       values: R.forms[fi].scenarioCost,
@@ -28,7 +30,7 @@ export function realCostsSection(rows: CalcRows, axis: TimeAxisRows, volumes: Vo
     });
   });
   const scenarioCost = rows.timeline({
-    label: tr("Kosten totaal", "Total cost"),
+    label: t.totalCost,
     unit: "€",
     formula: (L) => `=SUM(${L}${costFirst + 1}:${L}${rows.row})`,
     values: R.scenarioCost,
@@ -40,7 +42,7 @@ export function realCostsSection(rows: CalcRows, axis: TimeAxisRows, volumes: Vo
   const referenceFirst = rows.row;
   c.careForms.forEach((f, fi) => {
     rows.timeline({
-      label: rows.formLabel(f.id, tr(": referentiekosten (huidige aantallen)", ": reference cost (current volumes)")),
+      label: rows.formLabel(f.id, t.formReferenceCost),
       unit: "€",
       formula: () => `=BC_Current_${f.id}*BC_CostPerPlacement_${f.id}`,
       values: R.years.map(() => R.forms[fi].referenceCost),
@@ -48,7 +50,7 @@ export function realCostsSection(rows: CalcRows, axis: TimeAxisRows, volumes: Vo
     });
   });
   const referenceCost = rows.timeline({
-    label: tr("Referentiekosten totaal", "Total reference cost"),
+    label: t.totalReferenceCost,
     unit: "€",
     formula: (L) => `=SUM(${L}${referenceFirst + 1}:${L}${rows.row})`,
     values: R.referenceCost,
@@ -58,7 +60,7 @@ export function realCostsSection(rows: CalcRows, axis: TimeAxisRows, volumes: Vo
     style: "output",
   });
   const savingReal = rows.timeline({
-    label: tr("Besparing (reëel)", "Saving (real)"),
+    label: t.savingReal,
     unit: "€",
     formula: (L) => `=${L}${referenceCost + 1}-${L}${scenarioCost + 1}`,
     values: R.savingReal,
@@ -68,7 +70,7 @@ export function realCostsSection(rows: CalcRows, axis: TimeAxisRows, volumes: Vo
     style: "output",
   });
   const oneOffReal = rows.timeline({
-    label: tr("Eenmalige transitiekosten (reëel)", "One-off transition costs (real)"),
+    label: t.oneOffCostsReal,
     unit: "€",
     formula: (L) => `=SUMIF(BC_OneOffYears,${L}$${axis.year + 1},BC_OneOffAmounts)`,
     values: R.oneOffReal,
@@ -77,7 +79,7 @@ export function realCostsSection(rows: CalcRows, axis: TimeAxisRows, volumes: Vo
     comment: "One-off costs per year (real)",
   });
   const netReal = rows.timeline({
-    label: tr("Netto besparing (reëel)", "Net saving (real)"),
+    label: t.netSavingReal,
     unit: "€",
     formula: (L) => `=${L}${savingReal + 1}-${L}${oneOffReal + 1}`,
     values: R.netReal,

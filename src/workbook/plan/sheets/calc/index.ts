@@ -22,6 +22,7 @@ import { scenariosSection, type ScenarioBlock } from "./scenarios";
 import { sensitivityHelpersSection } from "./sensitivityHelpers";
 import { timeAxisSection } from "./timeAxis";
 import { volumesSection } from "./volumes";
+import { TEXTS } from "./texts";
 
 export { T0 } from "./rows";
 export { annualCostFormula } from "./costPerPlacement";
@@ -38,21 +39,14 @@ export interface CalcLayout {
 }
 
 export function buildCalcSheet(m: LayoutContext, inputs: InputsLayout): { sheet: SheetBuilder; layout: CalcLayout } {
-  const { tr, H } = m;
+  const { H } = m;
+  const t = m.texts(TEXTS);
   const b = m.sheet("calc");
   b.tabColor = TAB_COLORS.calc;
   const widths: Record<number, number> = { 0: 52, 1: 12, 2: 16 };
   for (let i = 0; i <= H; i++) widths[T0 + i] = 13;
   b.widths(widths);
-  sheetTop(
-    m,
-    b,
-    tr("Berekening", "Calculation"),
-    tr(
-      "Elke regel heeft één formule, gelijk over alle jaren. Kolom C: waarden die niet per jaar zijn. Bedragen in euro's; reëel = prijspeil basisjaar, nominaal = geïndexeerd.",
-      "Every row has one formula, the same across all years. Column C: values that are not per year. Amounts in euros; real = base-year prices, nominal = indexed.",
-    ),
-  );
+  sheetTop(m, b, t.calculation, t.purpose);
   const rows = new CalcRows(m, b, b.row);
   const axis = timeAxisSection(rows);
   b.freeze = { rows: axis.year + 1, columns: T0 };

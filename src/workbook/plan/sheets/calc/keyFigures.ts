@@ -2,6 +2,7 @@
 import { section } from "../../layoutContext";
 import type { NominalRows } from "./nominal";
 import type { CalcRows } from "./rows";
+import { TEXTS } from "./texts";
 
 /** 1 in each year from which the cumulative stays at or above zero (the break-even flags). */
 export function staysAtOrAboveZero(cumulative: readonly number[]): number[] {
@@ -10,15 +11,16 @@ export function staysAtOrAboveZero(cumulative: readonly number[]): number[] {
 
 export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
   const { m } = rows;
-  const { c, tr } = m;
+  const { c } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
-  const perYear = tr("€ per jaar", "€ per year");
-  rows.section(section(tr("Kerncijfers", "Key figures")));
+  const perYear = t.perYear;
+  rows.section(section(t.keyFigures));
   const fullFirst = rows.row;
   c.careForms.forEach((f, fi) => {
     const fr = R.forms[fi];
     rows.single({
-      label: rows.formLabel(f.id, tr(": structurele besparing bij volledige realisatie", ": structural saving at full realisation")),
+      label: rows.formLabel(f.id, t.formStructuralSavingFull),
       unit: perYear,
       formula: `=(BC_Current_${f.id}-BC_Target_${f.id})*BC_CostPerPlacement_${f.id}`,
       value: (fr.current - fr.target) * fr.costPerPlacement,
@@ -27,7 +29,7 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
   });
   const { structuralSavingFull, pvPhase, pvOneOff, switching } = m.key;
   rows.single({
-    label: tr("Structurele besparing bij volledige realisatie", "Structural saving at full realisation"),
+    label: t.structuralSavingFullRealisation,
     unit: perYear,
     formula: `=SUM(C${fullFirst + 1}:C${rows.row})`,
     value: structuralSavingFull,
@@ -36,7 +38,7 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
     comment: "Structural saving if the planned shift is fully realised",
   });
   rows.single({
-    label: tr("Structurele besparing per jaar (zodra het doel bereikt is)", "Structural saving per year (once the target is reached)"),
+    label: t.structuralSavingPerYear,
     unit: perYear,
     formula: "=BC_StructuralSavingFull*BC_LiveRealisation",
     value: R.structuralSaving,
@@ -46,8 +48,8 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
     style: "output",
   });
   rows.single({
-    label: tr("Contante waarde van de fasering", "Present value of the phasing"),
-    unit: tr("jaren", "years"),
+    label: t.presentValuePhasing,
+    unit: t.years,
     formula: "=SUMPRODUCT(BC_Phase,BC_DiscountFactors)",
     value: pvPhase,
     format: "factor",
@@ -55,7 +57,7 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
     comment: "Sum of the discounted phasing shares",
   });
   rows.single({
-    label: tr("Contante waarde van de eenmalige kosten", "Present value of the one-off costs"),
+    label: t.presentValueOneOffs,
     unit: "€",
     formula: "=SUMPRODUCT(BC_OneOffReal,BC_DiscountFactors)",
     value: pvOneOff,
@@ -64,7 +66,7 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
     comment: "Discounted one-off costs",
   });
   rows.single({
-    label: tr("Netto contante waarde (NCW)", "Net present value (NPV)"),
+    label: t.netPresentValue,
     unit: "€",
     formula: "=SUMPRODUCT(BC_NetReal,BC_DiscountFactors)",
     value: R.npv,
@@ -74,7 +76,7 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
     style: "output",
   });
   rows.timeline({
-    label: tr("Cumulatief blijft vanaf dit jaar 0 of meer (1 = ja)", "Cumulative stays at 0 or above from this year (1 = yes)"),
+    label: t.breakEvenFlags,
     unit: "1/0",
     formula: (L) => `=IF(COUNTIF(${L}${nominal.cumulativeNominal + 1}:$${rows.last}$${nominal.cumulativeNominal + 1},"<0")=0,1,0)`,
     values: staysAtOrAboveZero(R.cumulativeNominal),
@@ -83,8 +85,8 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
     comment: "1 from the year the cumulative balance stays at or above zero",
   });
   rows.single({
-    label: tr("Terugverdienjaar (leeg: niet binnen de horizon)", "Break-even year (empty: not within the horizon)"),
-    unit: tr("jaar", "year"),
+    label: t.breakEvenYear,
+    unit: t.year,
     formula: '=IF(MAX(BC_BreakEvenFlags)=0,"",INDEX(BC_Years,MATCH(1,BC_BreakEvenFlags,0)))',
     value: R.breakEvenYear ?? "",
     format: "year",
@@ -93,7 +95,7 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
     style: "output",
   });
   rows.single({
-    label: tr("Omslagpunt: realisatie waarbij de NCW nul is", "Switching value: realisation at which the NPV is zero"),
+    label: t.switchingValueRealisation,
     unit: "%",
     formula: '=IF(BC_StructuralSavingFull*BC_PVPhase=0,"",BC_PVOneOff/(BC_StructuralSavingFull*BC_PVPhase))',
     value: switching ?? "",

@@ -3,6 +3,7 @@ import { section } from "../../layoutContext";
 import type { RealRows } from "./costs";
 import type { CalcRows, TimelineRow } from "./rows";
 import type { TimeAxisRows } from "./timeAxis";
+import { TEXTS } from "./texts";
 
 export interface NominalRows {
   netNominal: number;
@@ -11,15 +12,15 @@ export interface NominalRows {
 
 export function nominalSection(rows: CalcRows, axis: TimeAxisRows, real: RealRows): NominalRows {
   const { m } = rows;
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
-  rows.section(section(tr("Begroting (nominaal, geïndexeerd)", "Budget (nominal, indexed)")));
+  rows.section(section(t.nominalSection));
   /** A real row times the index factor of its year. */
   const indexed = (spec: Pick<TimelineRow, "label" | "values" | "name" | "comment" | "style">, from: number) =>
     rows.timeline({ ...spec, unit: "€", format: "eur", formula: (L) => `=${L}${from + 1}*${L}$${axis.indexFactor + 1}` });
   indexed(
     {
-      label: tr("Referentiekosten (nominaal)", "Reference cost (nominal)"),
+      label: t.referenceCostNominal,
       values: R.referenceCostNominal,
       name: "BC_ReferenceCostNominal",
       comment: "Reference cost per year (nominal)",
@@ -28,20 +29,17 @@ export function nominalSection(rows: CalcRows, axis: TimeAxisRows, real: RealRow
   );
   indexed(
     {
-      label: tr("Kosten totaal (nominaal)", "Total cost (nominal)"),
+      label: t.totalCostNominal,
       values: R.scenarioCostNominal,
       name: "BC_ScenarioCostNominal",
       comment: "Cost of all placements per year (nominal)",
     },
     real.scenarioCost,
   );
-  indexed(
-    { label: tr("Besparing (nominaal)", "Saving (nominal)"), values: R.savingNominal, name: "BC_SavingNominal", comment: "Saving per year (nominal)" },
-    real.savingReal,
-  );
+  indexed({ label: t.savingNominal, values: R.savingNominal, name: "BC_SavingNominal", comment: "Saving per year (nominal)" }, real.savingReal);
   indexed(
     {
-      label: tr("Eenmalige transitiekosten (nominaal)", "One-off transition costs (nominal)"),
+      label: t.oneOffCostsNominal,
       values: R.oneOffNominal,
       name: "BC_OneOffNominal",
       comment: "One-off costs per year (nominal)",
@@ -50,7 +48,7 @@ export function nominalSection(rows: CalcRows, axis: TimeAxisRows, real: RealRow
   );
   const netNominal = indexed(
     {
-      label: tr("Netto besparing (nominaal)", "Net saving (nominal)"),
+      label: t.netSavingNominal,
       values: R.netNominal,
       name: "BC_NetNominal",
       comment: "Net saving per year (nominal)",
@@ -59,7 +57,7 @@ export function nominalSection(rows: CalcRows, axis: TimeAxisRows, real: RealRow
     real.netReal,
   );
   const cumulativeNominal = rows.timeline({
-    label: tr("Netto besparing cumulatief (nominaal)", "Net saving cumulative (nominal)"),
+    label: t.netSavingCumulative,
     unit: "€",
     formula: (L) => `=SUM($${rows.first}$${netNominal + 1}:${L}${netNominal + 1})`,
     values: R.cumulativeNominal,

@@ -2,6 +2,7 @@
 import { section } from "../../layoutContext";
 import type { CalcRows } from "./rows";
 import type { VolumeRows } from "./volumes";
+import { TEXTS } from "./texts";
 
 export interface Per1000Rows {
   byForm: Map<string, number>;
@@ -10,16 +11,17 @@ export interface Per1000Rows {
 
 export function per1000Section(rows: CalcRows, volumes: VolumeRows): Per1000Rows | undefined {
   const { m } = rows;
-  const { c, tr } = m;
+  const { c } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   const population = m.population;
   if (population === null) return undefined;
-  const per1000 = tr("per 1.000", "per 1,000");
-  rows.section(section(tr("Kengetallen per 1.000 jeugdigen (0-17 jaar)", "Figures per 1,000 youths (aged 0-17)")));
+  const per1000 = t.per1000;
+  rows.section(section(t.per1000Section));
   const byForm = new Map<string, number>();
   c.careForms.forEach((f, fi) => {
     const row = rows.timeline({
-      label: rows.formLabel(f.id, tr(": per 1.000 jeugdigen", ": per 1,000 youths")),
+      label: rows.formLabel(f.id, t.formPer1000),
       unit: per1000,
       formula: (L) => `=${L}${volumes.byForm.get(f.id)! + 1}/BC_YouthPopulation*1000`,
       values: R.forms[fi].per1000!,
@@ -30,7 +32,7 @@ export function per1000Section(rows: CalcRows, volumes: VolumeRows): Per1000Rows
     byForm.set(f.id, row);
   });
   rows.timeline({
-    label: tr("Totaal per 1.000 jeugdigen", "Total per 1,000 youths"),
+    label: t.totalPer1000,
     unit: per1000,
     formula: (L) => `=${L}${volumes.totalPlaced + 1}/BC_YouthPopulation*1000`,
     values: R.totalPlaced.map((t) => (t / population) * 1000),
@@ -39,7 +41,7 @@ export function per1000Section(rows: CalcRows, volumes: VolumeRows): Per1000Rows
     comment: "Youths placed per 1,000 youths",
   });
   const awayFromHomeShare = rows.timeline({
-    label: tr("Aandeel jeugdigen uit huis", "Share of youths away from home"),
+    label: t.shareYouthsAway,
     unit: "%",
     formula: (L) => `=${L}${volumes.totalPlaced + 1}/BC_YouthPopulation`,
     values: R.awayFromHomeShare!,

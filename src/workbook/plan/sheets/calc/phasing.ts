@@ -4,6 +4,7 @@ import { section } from "../../layoutContext";
 import type { InputsLayout } from "../inputs";
 import type { CalcRows } from "./rows";
 import type { TimeAxisRows } from "./timeAxis";
+import { TEXTS } from "./texts";
 
 export interface PhasingRows {
   /** The inputs' phasing (linear or own shares). */
@@ -14,13 +15,14 @@ export interface PhasingRows {
 
 export function phasingSection(rows: CalcRows, inputs: InputsLayout, axis: TimeAxisRows): PhasingRows {
   const { m } = rows;
-  const { ctx, tr } = m;
-  rows.section(section(tr("Fasering", "Phasing")));
+  const { ctx } = m;
+  const t = m.texts(TEXTS);
+  rows.section(section(t.phasing));
   // Year i of the shares row on the inputs sheet.
   const sharesRef = (i: number) => `${ctx.sheetPrefix("inputs")}${columnLetters(inputs.sharesCol + i)}$${inputs.sharesRow + 1}`;
   const I = (L: string) => `${L}$${axis.yearIndex + 1}`;
   const phaseInputs = rows.timeline({
-    label: tr("Deel van de verschuiving bereikt (invoer)", "Part of the shift reached (inputs)"),
+    label: t.phaseInputs,
     unit: "%",
     formula: (L, i) => `=IF(BC_PhasingMethod=BC_Label_Shares,${sharesRef(i)},MIN(${I(L)}/BC_YearsToTarget,1))`,
     values: m.base.phase,
@@ -29,7 +31,7 @@ export function phasingSection(rows: CalcRows, inputs: InputsLayout, axis: TimeA
     comment: "Phasing of the inputs: linear or own shares",
   });
   const phase = rows.timeline({
-    label: tr("Deel van de verschuiving bereikt (actief scenario)", "Part of the shift reached (active scenario)"),
+    label: t.phaseActive,
     unit: "%",
     formula: (L) => `=IF(BC_LiveYearsToTarget>0,MIN(${I(L)}/BC_LiveYearsToTarget,1),${L}${phaseInputs + 1})`,
     values: m.results.phase,

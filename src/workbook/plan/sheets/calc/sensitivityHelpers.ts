@@ -4,12 +4,14 @@ import type { InputsLayout } from "../inputs";
 import type { PhasingRows } from "./phasing";
 import type { CalcRows } from "./rows";
 import type { TimeAxisRows } from "./timeAxis";
+import { TEXTS } from "./texts";
 
 export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, axis: TimeAxisRows, phasing: PhasingRows): void {
   const { m } = rows;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
-  rows.section(section(tr("Gevoeligheid: hulpregels", "Sensitivity: helper rows")));
+  rows.section(section(t.sensitivityHelperRows));
   const change = (key: string, which: "low" | "high") =>
     ctx.ref("inputs", inputs.sensitivityRows.get(key)!, which === "low" ? inputs.sensitivityCols.low : inputs.sensitivityCols.high);
   const range = (key: string) => m.sensitivity.items.find((x) => x.key === key)!;
@@ -17,8 +19,8 @@ export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, 
   const active = m.activeScenario;
   const effectiveYtt = active?.yearsToTarget ?? c.phasing.yearsToTarget;
   rows.single({
-    label: tr("Jaren tot doel (actief scenario)", "Years to target (active scenario)"),
-    unit: tr("jaren", "years"),
+    label: t.effectiveYearsToTarget,
+    unit: t.years,
     formula: "=IF(BC_LiveYearsToTarget>0,BC_LiveYearsToTarget,BC_YearsToTarget)",
     value: effectiveYtt,
     format: "integer",
@@ -29,10 +31,7 @@ export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, 
   for (const which of ["low", "high"] as const) {
     const ytt = effectiveYtt * (1 + range("yearsToTarget")[which]);
     rows.timeline({
-      label:
-        which === "low"
-          ? tr("Fasering bij jaren tot doel laag", "Phasing at years to target low")
-          : tr("Fasering bij jaren tot doel hoog", "Phasing at years to target high"),
+      label: which === "low" ? t.phasingYearsToTargetLow : t.phasingYearsToTargetHigh,
       unit: "%",
       formula: (L) =>
         `=IF(OR(BC_LiveYearsToTarget>0,BC_PhasingMethod<>BC_Label_Shares),MIN(${I(L)}/(BC_EffectiveYearsToTarget*(1+${change("yearsToTarget", which)})),1),${L}$${phasing.phase + 1})`,
@@ -45,10 +44,7 @@ export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, 
   for (const which of ["low", "high"] as const) {
     const rate = c.discountRate + range("discountRate")[which];
     rows.timeline({
-      label:
-        which === "low"
-          ? tr("Disconteringsfactor bij discontovoet laag", "Discount factor at discount rate low")
-          : tr("Disconteringsfactor bij discontovoet hoog", "Discount factor at discount rate high"),
+      label: which === "low" ? t.discountFactorRateLow : t.discountFactorRateHigh,
       unit: "factor",
       formula: (L) => `=1/(1+BC_DiscountRate+${change("discountRate", which)})^${I(L)}`,
       values: R.years.map((_, i) => 1 / Math.pow(1 + rate, i)),

@@ -1,6 +1,7 @@
 /** Calculation sheet, section "Time axis": year index, year, index factor and discount factor per year. */
 import { header, section } from "../../layoutContext";
 import type { CalcRows } from "./rows";
+import { TEXTS } from "./texts";
 
 export interface TimeAxisRows {
   /** The year index row (0..H): every per-year formula reads its year from here. */
@@ -11,24 +12,24 @@ export interface TimeAxisRows {
 
 export function timeAxisSection(rows: CalcRows): TimeAxisRows {
   const { m, b } = rows;
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
-  b.set(rows.row, 0, section(tr("Tijdlijn", "Time axis")));
-  b.set(rows.row, 1, header(tr("Eenheid", "Unit")));
-  b.set(rows.row, 2, header(tr("Waarde", "Value")));
+  b.set(rows.row, 0, section(t.timeAxis));
+  b.set(rows.row, 1, header(t.unit));
+  b.set(rows.row, 2, header(t.value));
   rows.gap();
   const yearIndex = rows.row;
   const I = (L: string) => `${L}$${yearIndex + 1}`;
   rows.timeline({
-    label: tr("Jaarindex", "Year index"),
+    label: t.yearIndex,
     unit: "",
     formula: () => `=COLUMN()-COLUMN($${rows.first}$${yearIndex + 1})`,
     values: R.years.map((_, i) => i),
     format: "integer",
   });
   const year = rows.timeline({
-    label: tr("Jaar", "Year"),
-    unit: tr("jaar", "year"),
+    label: t.yearHeader,
+    unit: t.year,
     formula: (L) => `=BC_BaseYear+${I(L)}`,
     values: R.years,
     format: "year",
@@ -37,7 +38,7 @@ export function timeAxisSection(rows: CalcRows): TimeAxisRows {
     style: "output",
   });
   const indexFactor = rows.timeline({
-    label: tr("Indexatiefactor", "Index factor"),
+    label: t.indexFactor,
     unit: "factor",
     formula: (L) => `=(1+BC_Indexation)^${I(L)}`,
     values: R.indexFactor,
@@ -46,7 +47,7 @@ export function timeAxisSection(rows: CalcRows): TimeAxisRows {
     comment: "(1 + indexation)^i",
   });
   rows.timeline({
-    label: tr("Disconteringsfactor", "Discount factor"),
+    label: t.discountFactor,
     unit: "factor",
     formula: (L) => `=1/(1+BC_DiscountRate)^${I(L)}`,
     values: R.discountFactor,

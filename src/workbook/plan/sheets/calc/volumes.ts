@@ -1,8 +1,9 @@
 /** Calculation sheet, section "Youths placed": per care form per year, the total, per kind, and the places in family-based care. */
 import { CARE_FORM_KINDS, type CareFormKind } from "../../../../model";
-import { KIND_LABELS, section } from "../../layoutContext";
+import { section } from "../../layoutContext";
 import type { PhasingRows } from "./phasing";
 import type { CalcRows } from "./rows";
+import { TEXTS } from "./texts";
 
 /** The part of the defined names BC_Label_<Kind> and BC_Placed_<kind>: the kind as it is written in names. */
 export const KIND_NAME: Record<CareFormKind, string> = {
@@ -25,15 +26,16 @@ export interface VolumeRows {
 
 export function volumesSection(rows: CalcRows, phasing: PhasingRows): VolumeRows {
   const { m, b } = rows;
-  const { c, tr } = m;
+  const { c } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
-  const youths = tr("jeugdigen", "youths");
-  rows.section(section(tr("Aantallen jeugdigen (geplaatst, gemiddeld over het jaar)", "Youths placed (average over the year)")));
+  const youths = t.youths;
+  rows.section(section(t.volumesSection));
   const byForm = new Map<string, number>();
   const first = rows.row;
   c.careForms.forEach((f, fi) => {
     // Column C holds the form's kind, for the SUMIF by kind below.
-    b.set(rows.row, 2, { formula: `=BC_Kind_${f.id}`, result: m.label(KIND_LABELS[f.kind]), style: "link" });
+    b.set(rows.row, 2, { formula: `=BC_Kind_${f.id}`, result: t.kindLabels[f.kind], style: "link" });
     const row = rows.timeline({
       label: { formula: `=BC_Name_${f.id}`, result: f.name, style: "link" },
       unit: youths,
@@ -48,7 +50,7 @@ export function volumesSection(rows: CalcRows, phasing: PhasingRows): VolumeRows
   const last = rows.row - 1;
   const kindRange = `$C$${first + 1}:$C$${last + 1}`;
   const totalPlaced = rows.timeline({
-    label: tr("Totaal geplaatst", "Total placed"),
+    label: t.totalPlaced,
     unit: youths,
     formula: (L) => `=SUM(${L}${first + 1}:${L}${last + 1})`,
     values: R.totalPlaced,
@@ -60,7 +62,7 @@ export function volumesSection(rows: CalcRows, phasing: PhasingRows): VolumeRows
   const placedByKind = {} as Record<CareFormKind, number>;
   for (const k of CARE_FORM_KINDS) {
     placedByKind[k] = rows.timeline({
-      label: `${tr("Geplaatst", "Placed")}: ${m.label(KIND_LABELS[k]).toLowerCase()}`,
+      label: `${t.placed}: ${t.kindLabels[k].toLowerCase()}`,
       unit: youths,
       formula: (L) => `=SUMIF(${kindRange},BC_Label_${KIND_NAME[k]},${L}${first + 1}:${L}${last + 1})`,
       values: R.placedByKind[k],
@@ -70,8 +72,8 @@ export function volumesSection(rows: CalcRows, phasing: PhasingRows): VolumeRows
     });
   }
   rows.timeline({
-    label: tr("Plaatsen in gezinsvormen (gezinshuis en pleegzorg)", "Places in family-based care (family homes and foster care)"),
-    unit: tr("plaatsen", "places"),
+    label: t.placesFamilyBased,
+    unit: t.places,
     formula: (L) => `=${L}${placedByKind.familyHome + 1}+${L}${placedByKind.foster + 1}`,
     values: R.placedByKind.familyHome.map((x, i) => x + R.placedByKind.foster[i]),
     format: "count",

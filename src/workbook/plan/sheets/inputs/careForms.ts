@@ -4,6 +4,7 @@ import { LIMITS } from "../../../../model";
 import { cell } from "../../builder";
 import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 /** The cells of one cost component (absolute A1 on the inputs sheet), for the calculation's formula. */
 export interface ComponentCells {
@@ -22,7 +23,7 @@ export interface CareFormsLayout {
 export function careFormsSection(s: InputCells, row: number): CareFormsLayout & { next: number } {
   const { m, b } = s;
   let r = row;
-  b.set(r++, 0, section(m.tr("Zorgvormen: kosten en aantallen", "Care forms: costs and volumes")));
+  b.set(r++, 0, section(m.texts(TEXTS).careFormsSection));
   const layout: CareFormsLayout = { components: new Map(), componentRows: new Map() };
   m.c.careForms.forEach((f, fi) => {
     r = careFormTables(s, f, fi, r, layout);
@@ -33,16 +34,12 @@ export function careFormsSection(s: InputCells, row: number): CareFormsLayout & 
 /** One care form's tables from `row`; returns the row after them (one empty row included). */
 function careFormTables(s: InputCells, f: CareForm, fi: number, row: number, layout: CareFormsLayout): number {
   const { m, b } = s;
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const base: PathSegment[] = ["careForms", fi];
   let r = row;
-  b.set(r, 0, { value: `${tr("Zorgvorm", "Care form")} ${fi + 1}: ${f.name}`, style: "subtitle" });
-  b.set(
-    r++,
-    COL.source,
-    note(tr(`Id in de namen van het model: ${f.id} (wijzigen met de invoegtoepassing)`, `Id in the model's names: ${f.id} (change it with the add-in)`)),
-  );
-  b.set(r, 0, text(tr("Naam", "Name")));
+  b.set(r, 0, { value: `${t.careForm} ${fi + 1}: ${f.name}`, style: "subtitle" });
+  b.set(r++, COL.source, note(t.formIdNote(f.id)));
+  b.set(r, 0, text(t.name));
   s.input(r, COL.value, {
     value: f.name,
     path: [...base, "name"],
@@ -52,7 +49,7 @@ function careFormTables(s: InputCells, f: CareForm, fi: number, row: number, lay
     comment: `Name of care form ${f.id}`,
   });
   s.source(r++, [...base, "source"], f.source, `BC_Name_${f.id}`);
-  b.set(r, 0, text(tr("Soort", "Kind")));
+  b.set(r, 0, text(t.kind));
   s.input(r++, COL.value, {
     value: s.kindChoices[f.kind],
     path: [...base, "kind"],
@@ -61,7 +58,7 @@ function careFormTables(s: InputCells, f: CareForm, fi: number, row: number, lay
     name: `BC_Kind_${f.id}`,
     comment: `Kind of care form ${f.id}`,
     choices: s.kindChoices,
-    validation: s.list("BC_List_Kind", tr("een soort", "a kind")),
+    validation: s.list("BC_List_Kind", t.aKind),
   });
   r = componentTable(s, f, fi, r, layout);
   r = ambulantRows(s, f, fi, r);
@@ -71,15 +68,9 @@ function careFormTables(s: InputCells, f: CareForm, fi: number, row: number, lay
 
 function componentTable(s: InputCells, f: CareForm, fi: number, row: number, layout: CareFormsLayout): number {
   const { m, b } = s;
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.setRow(r++, 0, [
-    header(tr("Kostencomponent", "Cost component")),
-    header(tr("Bedrag", "Amount")),
-    header(tr("Per", "Per")),
-    header(tr("Dagen per jaar", "Days per year")),
-    header(tr("Bron en toelichting", "Source and notes")),
-  ]);
+  b.setRow(r++, 0, [header(t.costComponent), header(t.amount), header(t.per), header(t.daysPerYear), header(t.sourceNotes)]);
   const tableName = `BC_Costs_${f.id}`;
   m.ctx.name(tableName, "inputs", { row: r, col: 0, rowCount: f.costs.length, colCount: 5 }, `Cost components of care form ${f.id}`);
   layout.componentRows.set(f.id, { first: r, last: r + f.costs.length - 1 });
@@ -103,7 +94,7 @@ function componentTable(s: InputCells, f: CareForm, fi: number, row: number, lay
       format: "text",
       table: at(2),
       choices: s.perChoices,
-      validation: s.list("BC_List_Per", tr("een periode", "a period")),
+      validation: s.list("BC_List_Per", t.aPeriod),
     });
     const days = s.input(r, 3, {
       value: k.daysPerYear ?? 365,
@@ -123,14 +114,10 @@ function componentTable(s: InputCells, f: CareForm, fi: number, row: number, lay
 
 function ambulantRows(s: InputCells, f: CareForm, fi: number, row: number): number {
   const { m, b } = s;
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const base: PathSegment[] = ["careForms", fi, "ambulant"];
   let r = row;
-  b.set(
-    r,
-    0,
-    text(tr("Extra ambulante zorg: bedrag per jaar per plaatsing die het krijgt", "Extra ambulant care: yearly amount per placement that receives it")),
-  );
+  b.set(r, 0, text(t.ambulantAmount));
   s.input(r, COL.value, {
     value: f.ambulant.amount,
     path: [...base, "amount"],
@@ -140,9 +127,9 @@ function ambulantRows(s: InputCells, f: CareForm, fi: number, row: number): numb
     comment: `Extra ambulant care per placement that receives it, ${f.id}`,
     validation: s.number(0, LIMITS.maxAmount),
   });
-  b.set(r, COL.unit, unit(tr("€ per jaar", "€ per year")));
+  b.set(r, COL.unit, unit(t.perYear));
   s.source(r++, [...base, "source"], f.ambulant.source, `BC_AmbulantAmount_${f.id}`);
-  b.set(r, 0, text(tr("Extra ambulante zorg: aandeel plaatsingen dat het krijgt", "Extra ambulant care: share of placements that receive it")));
+  b.set(r, 0, text(t.ambulantShare));
   s.input(r, COL.value, {
     value: f.ambulant.share,
     path: [...base, "share"],
@@ -152,32 +139,25 @@ function ambulantRows(s: InputCells, f: CareForm, fi: number, row: number): numb
     comment: `Share of placements with extra ambulant care, ${f.id}`,
     validation: s.number(0, 1),
   });
-  b.set(r++, COL.unit, unit(tr("van de plaatsingen", "of placements")));
+  b.set(r++, COL.unit, unit(t.ofPlacements));
   return r;
 }
 
 /** Current and target volumes: inputs for a municipality; in a region, the sums over the municipalities below. */
 function volumeRows(s: InputCells, f: CareForm, fi: number, row: number): number {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   const volumes = m.volumes.get(f.id)!;
   let r = row;
   for (const which of ["current", "target"] as const) {
-    b.set(
-      r,
-      0,
-      text(
-        which === "current"
-          ? tr("Aantal jeugdigen nu (huidige situatie)", "Youths placed now (current)")
-          : tr("Aantal jeugdigen gewenst (doel)", "Youths placed in the target situation"),
-      ),
-    );
+    b.set(r, 0, text(which === "current" ? t.youthsPlacedNow : t.youthsPlacedTarget));
     const name = which === "current" ? `BC_Current_${f.id}` : `BC_Target_${f.id}`;
     if (c.municipalities) {
       // The region's figure is the sum over the municipalities below: a calculation, linked by name later.
       b.set(r, COL.value, { value: volumes[which], style: "calc", numberFormat: "count" });
       ctx.name(name, "inputs", cell(r, COL.value), `${which === "current" ? "Current" : "Target"} volume of ${f.id} (sum over municipalities)`);
-      b.set(r, COL.source, note(tr("Som over de gemeenten (zie hieronder).", "Sum over the municipalities (see below).")));
+      b.set(r, COL.source, note(t.sumOverMunicipalities));
     } else {
       s.input(r, COL.value, {
         value: volumes[which],
@@ -189,7 +169,7 @@ function volumeRows(s: InputCells, f: CareForm, fi: number, row: number): number
         validation: s.number(0, LIMITS.maxVolume),
       });
     }
-    b.set(r++, COL.unit, unit(tr("jeugdigen", "youths")));
+    b.set(r++, COL.unit, unit(t.youths));
   }
   return r;
 }

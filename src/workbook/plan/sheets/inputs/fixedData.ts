@@ -4,14 +4,17 @@
  */
 import { CARE_FORM_KINDS, COST_PERIODS, DEFAULT_DAYS_PER_YEAR } from "../../../../model";
 import { cell, rowRange } from "../../builder";
-import { REFERENCE_POINTS, SIGNAL_LABELS, note, section, text } from "../../layoutContext";
+import { REFERENCE_POINTS, note, section, text } from "../../layoutContext";
 import type { InputCells } from "./inputCells";
+import { COMMON_TEXTS } from "../../texts";
+import { TEXTS } from "./texts";
 
 export function fixedDataSection(s: InputCells, row: number): { next: number } {
   const { m, b } = s;
-  const { ctx, tr } = m;
+  const { ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Vaste gegevens (geen aannames)", "Fixed data (not assumptions)")));
+  b.set(r++, 0, section(t.fixedDataSection));
   const listRow = (title: string, name: string, values: string[], itemNames: string[]) => {
     b.set(r, 0, text(title));
     ctx.name(name, "inputs", rowRange(r, 1, values.length), title);
@@ -22,43 +25,29 @@ export function fixedDataSection(s: InputCells, row: number): { next: number } {
     r++;
   };
   listRow(
-    tr("Perioden", "Periods"),
+    t.periods,
     "BC_List_Per",
     COST_PERIODS.map((p) => s.perChoices[p]),
     ["BC_Label_Day", "BC_Label_Week", "BC_Label_Month", "BC_Label_Year"],
   );
   listRow(
-    tr("Soorten zorgvorm", "Kinds of care form"),
+    t.kindsCareForm,
     "BC_List_Kind",
     CARE_FORM_KINDS.map((k) => s.kindChoices[k]),
     ["BC_Label_Residential", "BC_Label_FamilyHome", "BC_Label_Foster", "BC_Label_Other"],
   );
+  listRow(t.phasingMethods, "BC_List_Method", [s.methodChoices.linear, s.methodChoices.shares], ["BC_Label_Linear", "BC_Label_Shares"]);
   listRow(
-    tr("Faseringsmethoden", "Phasing methods"),
-    "BC_List_Method",
-    [s.methodChoices.linear, s.methodChoices.shares],
-    ["BC_Label_Linear", "BC_Label_Shares"],
-  );
-  listRow(
-    tr("Signalen", "Signals"),
+    t.signals,
     "BC_List_Signal",
-    [m.label(SIGNAL_LABELS.green), m.label(SIGNAL_LABELS.orange), m.label(SIGNAL_LABELS.red)],
+    [t.signalLabels.green, t.signalLabels.orange, t.signalLabels.red],
     ["BC_Label_Green", "BC_Label_Orange", "BC_Label_Red"],
   );
   for (const ref of REFERENCE_POINTS) {
-    b.set(r, 0, text(`${tr("Aandeel jeugdigen uit huis", "Share of youths away from home")}: ${m.label(ref)}`));
+    b.set(r, 0, text(`${t.shareYouthsAway}: ${t.referencePointLabels[ref.key]}`));
     b.set(r, 1, { value: ref.value, style: "constant", numberFormat: "percent2" });
-    ctx.name(`BC_Ref_${ref.key}`, "inputs", cell(r, 1), `Reference point: ${ref.en}`);
-    b.set(
-      r++,
-      4,
-      note(
-        tr(
-          "Bron: method.md, seed-materiaal (CBS 2019; Utrecht; Deense gemeente).",
-          "Source: method.md seed material (CBS 2019; Utrecht; a Danish municipality).",
-        ),
-      ),
-    );
+    ctx.name(`BC_Ref_${ref.key}`, "inputs", cell(r, 1), `Reference point: ${COMMON_TEXTS.en.referencePointLabels[ref.key]}`);
+    b.set(r++, 4, note(t.referenceSource));
   }
   const constant = (label: string, value: number, format: "integer" | "eur2", name: string, comment: string, explanation?: string) => {
     b.set(r, 0, text(label));
@@ -67,27 +56,8 @@ export function fixedDataSection(s: InputCells, row: number): { next: number } {
     if (explanation) b.set(r, 4, note(explanation));
     r++;
   };
-  constant(
-    tr("Dagen per jaar als de kostencomponent er geen noemt", "Days per year when a cost component gives none"),
-    DEFAULT_DAYS_PER_YEAR,
-    "integer",
-    "BC_DaysPerYear",
-    "Default days per year of a daily amount",
-  );
-  constant(
-    tr("Tolerantie van de controles", "Tolerance of the checks"),
-    0.01,
-    "eur2",
-    "BC_Tolerance",
-    "Largest difference a tie-out check accepts (euros)",
-    tr("Afrondingsverschillen tot één cent gelden als gelijk.", "Rounding differences up to one cent count as equal."),
-  );
-  constant(
-    tr("Decimalen van percentages in de tekst", "Decimals of percentages in the text"),
-    2,
-    "integer",
-    "BC_TextDecimals",
-    "Decimals of percentages in the proposal text",
-  );
+  constant(t.defaultDaysPerYear, DEFAULT_DAYS_PER_YEAR, "integer", "BC_DaysPerYear", "Default days per year of a daily amount");
+  constant(t.toleranceChecks, 0.01, "eur2", "BC_Tolerance", "Largest difference a tie-out check accepts (euros)", t.toleranceNote);
+  constant(t.textDecimals, 2, "integer", "BC_TextDecimals", "Decimals of percentages in the proposal text");
   return { next: r };
 }

@@ -3,6 +3,7 @@ import { LIMITS } from "../../../../model";
 import { cell } from "../../builder";
 import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 export function defaultBudgetYear(baseYear: number): number {
   return baseYear + 1;
@@ -11,23 +12,18 @@ export function defaultBudgetYear(baseYear: number): number {
 /** Lays out the section from `row`; returns the row where the next section starts. */
 export function generalSection(s: InputCells, row: number): number {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Algemeen", "General")));
-  b.setRow(r++, 0, [
-    header(tr("Invoer", "Input")),
-    header(tr("Waarde", "Value")),
-    header(tr("Eenheid", "Unit")),
-    header(""),
-    header(tr("Bron en toelichting", "Source and notes")),
-  ]);
-  b.set(r, 0, text(tr("Titel", "Title")));
+  b.set(r++, 0, section(t.general));
+  b.setRow(r++, 0, [header(t.input), header(t.value), header(t.unit), header(""), header(t.sourceNotes)]);
+  b.set(r, 0, text(t.title));
   s.input(r++, COL.value, { value: c.title, path: ["title"], type: "text", format: "text", name: "BC_Title", comment: "Title of the business case" });
-  b.set(r, 0, text(tr("Gemeente of regio", "Municipality or region")));
+  b.set(r, 0, text(t.municipalityRegion));
   s.input(r++, COL.value, { value: c.region, path: ["region"], type: "text", format: "text", name: "BC_Region", comment: "Municipality or region" });
   s.generalInput(
     r++,
-    tr("Basisjaar (jaar 0, huidige aantallen)", "Base year (year 0, current volumes)"),
+    t.baseYear,
     {
       value: c.baseYear,
       path: ["baseYear"],
@@ -37,27 +33,18 @@ export function generalSection(s: InputCells, row: number): number {
       comment: "Year 0 of the model",
       validation: s.number(LIMITS.minBaseYear, LIMITS.maxBaseYear, true),
     },
-    tr("jaar", "year"),
+    t.year,
   );
   // The horizon fixes the columns of the calculation: it is shown, not an input.
-  b.set(r, 0, text(tr("Horizon", "Horizon")));
+  b.set(r, 0, text(t.horizon));
   b.set(r, COL.value, { value: c.horizonYears, style: "constant", numberFormat: "integer" });
   ctx.name("BC_Horizon", "inputs", cell(r, COL.value), "Years projected after the base year (fixed by the build)");
-  b.set(r, COL.unit, unit(tr("jaren", "years")));
-  b.set(
-    r++,
-    COL.source,
-    note(
-      tr(
-        "Vast: wijzig de horizon met de invoegtoepassing, de kolommen van de berekening hangen ervan af.",
-        "Fixed: change the horizon with the add-in; the columns of the calculation depend on it.",
-      ),
-    ),
-  );
+  b.set(r, COL.unit, unit(t.years));
+  b.set(r++, COL.source, note(t.horizonNote));
   if (c.youthPopulation !== undefined) {
     s.generalInput(
       r++,
-      tr("Jeugdigen 0-17 jaar in de regio", "Youths aged 0-17 in the region"),
+      t.youthPopulation,
       {
         value: c.youthPopulation,
         path: ["youthPopulation"],
@@ -67,14 +54,14 @@ export function generalSection(s: InputCells, row: number): number {
         comment: "Youths aged 0-17 (for the per-1,000 figures)",
         validation: s.number(1, LIMITS.maxYouthPopulation),
       },
-      tr("jeugdigen", "youths"),
+      t.youths,
       ["sources", "youthPopulation"],
       c.sources?.youthPopulation,
     );
   }
   s.generalInput(
     r++,
-    tr("Indexatie van tarieven (voor de begroting)", "Indexation of tariffs (for the budget)"),
+    t.indexationLabel,
     {
       value: c.indexation,
       path: ["indexation"],
@@ -84,13 +71,13 @@ export function generalSection(s: InputCells, row: number): number {
       comment: "Yearly price growth for the nominal view",
       validation: s.number(-0.5, 1),
     },
-    tr("per jaar", "per year"),
+    t.perYearUnit,
     ["sources", "indexation"],
     c.sources?.indexation,
   );
   s.generalInput(
     r++,
-    tr("Discontovoet (reëel)", "Discount rate (real)"),
+    t.discountRateLabel,
     {
       value: c.discountRate,
       path: ["discountRate"],
@@ -100,13 +87,13 @@ export function generalSection(s: InputCells, row: number): number {
       comment: "Real discount rate for the net present value",
       validation: s.number(-0.5, 1),
     },
-    tr("per jaar", "per year"),
+    t.perYearUnit,
     ["sources", "discountRate"],
     c.sources?.discountRate,
   );
   s.generalInput(
     r,
-    tr("Begrotingsjaar (eerste jaar van de meerjarenbegroting)", "Budget year (first year of the four-year budget)"),
+    t.budgetYearLabel,
     {
       value: c.budgetYear ?? defaultBudgetYear(c.baseYear),
       path: ["budgetYear"],
@@ -116,7 +103,7 @@ export function generalSection(s: InputCells, row: number): number {
       comment: "First year of the four-year budget view",
       validation: s.number(c.baseYear, c.baseYear + c.horizonYears, true),
     },
-    tr("jaar", "year"),
+    t.year,
   );
   return r + 2;
 }

@@ -19,6 +19,7 @@ import { oneOffCostsSection, type OneOffLayout } from "./oneOffCosts";
 import { phasingSection, type PhasingLayout } from "./phasing";
 import { scenariosSection, type ScenariosLayout } from "./scenarios";
 import { sensitivityRangesSection, type SensitivityRangesLayout } from "./sensitivityRanges";
+import { TEXTS } from "./texts";
 
 export { defaultBudgetYear } from "./general";
 export { PHASING_METHOD_FIELD } from "./phasing";
@@ -33,19 +34,11 @@ export interface InputsLayout extends CareFormsLayout, PhasingLayout, OneOffLayo
 }
 
 export function buildInputsSheet(m: LayoutContext): { sheet: SheetBuilder; layout: InputsLayout } {
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const b = m.sheet("inputs");
   b.tabColor = TAB_COLORS.inputs;
   b.widths({ 0: 46, 1: 16, 2: 14, 3: 12, 4: 80 });
-  sheetTop(
-    m,
-    b,
-    tr("Aannames", "Inputs"),
-    tr(
-      "Alle invoer van het model. Gele cellen met blauwe tekst zijn invoer: alleen die kunt u wijzigen. Bedragen in euro's, prijspeil van het basisjaar.",
-      "All inputs of the model. Yellow cells with blue text are inputs: only these can be changed. Amounts in euros, base-year prices.",
-    ),
-  );
+  sheetTop(m, b, t.inputs, t.purpose);
   const s = new InputCells(m, b);
   const afterGeneral = generalSection(s, b.row);
   const { next: afterForms, ...careForms } = careFormsSection(s, afterGeneral);

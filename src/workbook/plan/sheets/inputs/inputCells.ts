@@ -7,8 +7,9 @@ import type { PathSegment } from "../../../../model";
 import { CARE_FORM_KINDS, COST_PERIODS } from "../../../../model";
 import { cellA1 } from "../../address";
 import { cell, type SheetBuilder } from "../../builder";
-import { KIND_LABELS, METHOD_LABELS, PER_LABELS, text, unit, type LayoutContext } from "../../layoutContext";
+import { text, unit, type LayoutContext } from "../../layoutContext";
 import type { CellPlan, InputBinding, NumberFormatName, ValidationPlan } from "../../types";
+import { TEXTS } from "./texts";
 
 /** Columns of the inputs sheet's general tables. */
 export const COL = { label: 0, value: 1, unit: 2, days: 3, source: 4 } as const;
@@ -38,9 +39,10 @@ export class InputCells {
     readonly m: LayoutContext,
     readonly b: SheetBuilder,
   ) {
-    this.perChoices = Object.fromEntries(COST_PERIODS.map((p) => [p, m.label(PER_LABELS[p])]));
-    this.kindChoices = Object.fromEntries(CARE_FORM_KINDS.map((k) => [k, m.label(KIND_LABELS[k])]));
-    this.methodChoices = { linear: m.label(METHOD_LABELS.linear), shares: m.label(METHOD_LABELS.shares) };
+    const t = m.texts(TEXTS);
+    this.perChoices = Object.fromEntries(COST_PERIODS.map((p) => [p, t.periodLabels[p]]));
+    this.kindChoices = Object.fromEntries(CARE_FORM_KINDS.map((k) => [k, t.kindLabels[k]]));
+    this.methodChoices = { ...t.methodLabels };
   }
 
   /** Places an input cell and returns its absolute A1 address on this sheet. */
@@ -59,27 +61,25 @@ export class InputCells {
 
   /** A number between min and max (whole or decimal), with a message that says so. */
   number(min: number, max: number, whole = false): Validation {
-    const { tr } = this.m;
+    const t = this.m.texts(TEXTS);
     const fmt = (x: number) => x.toLocaleString(this.m.ctx.lang === "nl" ? "nl-NL" : "en-GB");
     return {
       type: whole ? "whole" : "decimal",
       min,
       max,
-      errorTitle: tr("Ongeldige invoer", "Invalid input"),
-      errorMessage: whole
-        ? tr(`Voer een geheel getal in tussen ${min} en ${max}.`, `Enter a whole number between ${min} and ${max}.`)
-        : tr(`Voer een getal in tussen ${fmt(min)} en ${fmt(max)}.`, `Enter a number between ${fmt(min)} and ${fmt(max)}.`),
+      errorTitle: t.invalidInput,
+      errorMessage: whole ? t.enterWholeNumber(min, max) : t.enterNumberBetween(fmt(min), fmt(max)),
     };
   }
 
   /** One of the values of a named list. */
   list(source: string, what: string): Validation {
-    const { tr } = this.m;
+    const t = this.m.texts(TEXTS);
     return {
       type: "list",
       source: `=${source}`,
-      errorTitle: tr("Kies uit de lijst", "Choose from the list"),
-      errorMessage: tr(`Kies ${what} uit de lijst.`, `Choose ${what} from the list.`),
+      errorTitle: t.chooseFromListTitle,
+      errorMessage: t.chooseFromList(what),
     };
   }
 

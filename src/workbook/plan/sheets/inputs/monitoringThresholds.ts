@@ -1,13 +1,15 @@
 /** Inputs sheet, section "Monitoring thresholds": how far from the plan a realised figure may be and still be green or orange. */
 import { section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 export function monitoringThresholdsSection(s: InputCells, row: number): { next: number } {
   const { m, b } = s;
-  const { c, tr } = m;
+  const { c } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Monitoring: signaalwaarden", "Monitoring: thresholds")));
-  b.set(r, 0, text(tr("Groen: afwijking van de planning hoogstens", "Green: deviation from the plan at most")));
+  b.set(r++, 0, section(t.monitoringThresholds));
+  b.set(r, 0, text(t.greenWithin));
   s.input(r, COL.value, {
     value: c.monitoring?.greenWithin ?? 0.05,
     path: ["monitoring", "greenWithin"],
@@ -17,8 +19,8 @@ export function monitoringThresholdsSection(s: InputCells, row: number): { next:
     comment: "Deviation still green",
     validation: s.number(0, 1),
   });
-  b.set(r++, COL.unit, unit(tr("van de planning", "of the plan")));
-  b.set(r, 0, text(tr("Oranje: afwijking hoogstens (daarboven rood)", "Orange: deviation at most (red above)")));
+  b.set(r++, COL.unit, unit(t.ofThePlan));
+  b.set(r, 0, text(t.orangeWithin));
   s.input(r, COL.value, {
     value: c.monitoring?.orangeWithin ?? 0.15,
     path: ["monitoring", "orangeWithin"],
@@ -28,6 +30,6 @@ export function monitoringThresholdsSection(s: InputCells, row: number): { next:
     comment: "Deviation still orange",
     validation: s.number(0, 1),
   });
-  b.set(r, COL.unit, unit(tr("van de planning", "of the plan")));
+  b.set(r, COL.unit, unit(t.ofThePlan));
   return { next: r + 2 };
 }

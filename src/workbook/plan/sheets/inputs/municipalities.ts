@@ -5,6 +5,7 @@ import { columnLetters } from "../../address";
 import { cell } from "../../builder";
 import { header, section } from "../../layoutContext";
 import type { InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 export interface MunicipalitiesLayout {
   rows: { first: number; last: number; total: number };
@@ -14,21 +15,22 @@ export interface MunicipalitiesLayout {
 
 export function municipalitiesSection(s: InputCells, row: number): { layout?: MunicipalitiesLayout; next: number } {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   if (!c.municipalities) return { next: row };
   let r = row;
-  b.set(r++, 0, section(tr("Gemeenten in de regio: aantallen jeugdigen", "Municipalities in the region: youths placed")));
+  b.set(r++, 0, section(t.municipalitiesSection));
   const F = c.careForms.length;
   const cols = {
     population: 1,
     current: new Map(c.careForms.map((f, i) => [f.id, 2 + i])),
     target: new Map(c.careForms.map((f, i) => [f.id, 2 + F + i])),
   };
-  b.set(r, 0, header(tr("Gemeente", "Municipality")));
-  b.set(r, 1, header(tr("Jeugdigen 0-17", "Youths 0-17")));
+  b.set(r, 0, header(t.municipality));
+  b.set(r, 1, header(t.youths0To17));
   c.careForms.forEach((f) => {
-    b.set(r, cols.current.get(f.id)!, header(`${f.name}: ${tr("nu", "now")}`));
-    b.set(r, cols.target.get(f.id)!, header(`${f.name}: ${tr("doel", "target")}`));
+    b.set(r, cols.current.get(f.id)!, header(`${f.name}: ${t.nowLower}`));
+    b.set(r, cols.target.get(f.id)!, header(`${f.name}: ${t.targetLower}`));
   });
   r++;
   const first = r;
@@ -75,8 +77,9 @@ function municipalityRow(s: InputCells, mu: Municipality, k: number, r: number, 
 /** The region's totals: sums over the municipalities; the youths' total names BC_YouthPopulation when the case gives none. */
 function totalRow(s: InputCells, r: number, first: number, last: number, cols: MunicipalitiesLayout["cols"]): void {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
-  b.set(r, 0, { value: tr("Totaal regio", "Region total"), style: "output" });
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
+  b.set(r, 0, { value: t.regionTotal, style: "output" });
   const populationKnown = m.population !== null;
   b.set(
     r,

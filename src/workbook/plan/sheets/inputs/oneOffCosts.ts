@@ -4,6 +4,7 @@ import { LIMITS } from "../../../../model";
 import { colRange } from "../../builder";
 import { header, note, section } from "../../layoutContext";
 import type { InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 /** Spare rows under the one-off costs, so a user can add one in Excel without the add-in. */
 export const SPARE_ONE_OFF_ROWS = 3;
@@ -14,16 +15,11 @@ export interface OneOffLayout {
 
 export function oneOffCostsSection(s: InputCells, row: number): OneOffLayout & { next: number } {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Eenmalige transitiekosten (prijspeil basisjaar)", "One-off transition costs (base-year prices)")));
-  b.setRow(r++, 0, [
-    header(tr("Omschrijving", "Description")),
-    header(tr("Bedrag", "Amount")),
-    header(tr("Jaar", "Year")),
-    header(""),
-    header(tr("Bron en toelichting", "Source and notes")),
-  ]);
+  b.set(r++, 0, section(t.oneOffSection));
+  b.setRow(r++, 0, [header(t.description), header(t.amount), header(t.yearHeader), header(""), header(t.sourceNotes)]);
   const first = r;
   const count = c.oneOffCosts.length + SPARE_ONE_OFF_ROWS;
   ctx.name("BC_OneOffs", "inputs", { row: r, col: 0, rowCount: count, colCount: 5 }, "One-off transition costs: description, amount, year, source");
@@ -46,15 +42,6 @@ export function oneOffCostsSection(s: InputCells, row: number): OneOffLayout & {
     s.input(r, 4, { value: o?.source, path: [...p, "source"], type: "optionalText", format: "text", table: at(4) });
     r++;
   }
-  b.set(
-    r,
-    0,
-    note(
-      tr(
-        "Lege regels zijn voor extra kosten; een bedrag telt mee in het jaar dat ernaast staat.",
-        "Empty rows are for further costs; an amount counts in the year next to it.",
-      ),
-    ),
-  );
+  b.set(r, 0, note(t.oneOffSpareRowsNote));
   return { oneOffRows: { first, last: first + count - 1 }, next: r + 2 };
 }

@@ -4,6 +4,7 @@ import { columnLetters } from "../../address";
 import { cell, rowRange } from "../../builder";
 import { note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 /**
  * A pseudo-field of the case read back from the workbook: which phasing method the drop-down
@@ -19,10 +20,11 @@ export interface PhasingLayout {
 
 export function phasingSection(s: InputCells, row: number): PhasingLayout & { next: number } {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Fasering van de verschuiving", "Phasing of the shift")));
-  b.set(r, 0, text(tr("Jaren tot het doel bereikt is", "Years until the target is reached")));
+  b.set(r++, 0, section(t.phasingSection));
+  b.set(r, 0, text(t.yearsToTargetLabel));
   s.input(r, COL.value, {
     value: c.phasing.yearsToTarget,
     path: ["phasing", "yearsToTarget"],
@@ -32,28 +34,19 @@ export function phasingSection(s: InputCells, row: number): PhasingLayout & { ne
     comment: "Years until the target volumes are reached (linear phasing)",
     validation: s.number(1, c.horizonYears, true),
   });
-  b.set(r, COL.unit, unit(tr("jaren", "years")));
+  b.set(r, COL.unit, unit(t.years));
   s.source(r++, ["sources", "phasing"], c.sources?.phasing, "BC_YearsToTarget");
 
   // The method is a drop-down the reader maps back to the presence of phasing.shares.
-  b.set(r, 0, text(tr("Methode", "Method")));
+  b.set(r, 0, text(t.method));
   b.set(r, COL.value, { value: c.phasing.shares ? s.methodChoices.shares : s.methodChoices.linear, style: "inputText", numberFormat: "text" });
   ctx.name("BC_PhasingMethod", "inputs", cell(r, COL.value), "Linear phasing or own shares per year");
   ctx.bind({ path: [PHASING_METHOD_FIELD], name: "BC_PhasingMethod", sheet: "inputs", row: r, col: COL.value, type: "enum", choices: s.methodChoices });
-  b.validations.push({ range: cell(r, COL.value), ...s.list("BC_List_Method", tr("een methode", "a method")) });
-  b.set(
-    r++,
-    COL.source,
-    note(
-      tr(
-        "Lineair: elk jaar een gelijk deel tot het doel. Eigen percentages: het deel van de verschuiving dat in elk jaar bereikt is (rij hieronder).",
-        "Linear: an equal part each year until the target. Own percentages: the part of the shift reached in each year (row below).",
-      ),
-    ),
-  );
+  b.validations.push({ range: cell(r, COL.value), ...s.list("BC_List_Method", t.aMethod) });
+  b.set(r++, COL.source, note(t.methodNote));
 
   const sharesCol = COL.value;
-  b.set(r, 0, text(tr("Jaar", "Year")));
+  b.set(r, 0, text(t.yearHeader));
   for (let i = 0; i <= m.H; i++) {
     const L = columnLetters(sharesCol + i - 1);
     b.set(
@@ -65,7 +58,7 @@ export function phasingSection(s: InputCells, row: number): PhasingLayout & { ne
     );
   }
   r++;
-  b.set(r, 0, text(tr("Deel van de verschuiving bereikt (eigen percentages)", "Part of the shift reached (own percentages)")));
+  b.set(r, 0, text(t.ownShares));
   const shares = c.phasing.shares ?? phaseShares(m.H, c.phasing.yearsToTarget).slice(1);
   ctx.name("BC_PhasingShares", "inputs", rowRange(r, sharesCol, m.H + 1), "Share of the shift reached per year (year 0 is 0)");
   b.set(r, sharesCol, { value: 0, style: "constant", numberFormat: "percent" });

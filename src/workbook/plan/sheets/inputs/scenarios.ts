@@ -4,8 +4,9 @@
  */
 import { CARE_FORM_KINDS, LIMITS, type CareFormKind, type Scenario } from "../../../../model";
 import { cell, rowRange } from "../../builder";
-import { KIND_LABELS, header, note, section, text, unit } from "../../layoutContext";
+import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 export interface ScenariosLayout {
   /** Column of the base case, then of each scenario, in the table. */
@@ -17,29 +18,21 @@ type ParameterKey = "realisation" | CareFormKind | "yearsToTarget";
 
 export function scenariosSection(s: InputCells, row: number): ScenariosLayout & { next: number } {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Scenario's", "Scenarios")));
-  b.set(r, 0, text(tr("Actief scenario", "Active scenario")));
+  b.set(r++, 0, section(t.scenarios));
+  b.set(r, 0, text(t.activeScenario));
   b.set(r, COL.value, { value: m.activeScenarioName, style: "inputText", numberFormat: "text" });
   ctx.name("BC_Scenario", "inputs", cell(r, COL.value), "The scenario that drives the results");
   ctx.bind({ path: ["activeScenario"], name: "BC_Scenario", sheet: "inputs", row: r, col: COL.value, type: "optionalText" });
-  b.validations.push({ range: cell(r, COL.value), ...s.list("BC_ScenarioNames", tr("een scenario", "a scenario")) });
-  b.set(
-    r++,
-    COL.source,
-    note(
-      tr(
-        "Kies een scenario om de resultaten voor dat scenario te zien; de basis rekent met de invoer zoals ingevoerd.",
-        "Choose a scenario to see its results; the base case uses the inputs as entered.",
-      ),
-    ),
-  );
+  b.validations.push({ range: cell(r, COL.value), ...s.list("BC_ScenarioNames", t.aScenario) });
+  b.set(r++, COL.source, note(t.activeScenarioNote));
 
   const scenarios = c.scenarios ?? [];
   const scenarioColumns = [COL.value, ...scenarios.map((_, k) => COL.value + 1 + k)];
   const nameRow = r;
-  b.set(r, 0, header(tr("Scenario", "Scenario")));
+  b.set(r, 0, header(t.scenario));
   b.set(r, COL.value, { value: m.baseCaseName, style: "header" });
   scenarios.forEach((sc, k) => {
     s.input(r, COL.value + 1 + k, {
@@ -53,9 +46,9 @@ export function scenariosSection(s: InputCells, row: number): ScenariosLayout & 
   r++;
 
   const parameters: { label: string; key: ParameterKey }[] = [
-    { label: tr("Realisatie van de geplande verschuiving", "Realisation of the planned shift"), key: "realisation" },
-    ...CARE_FORM_KINDS.map((k) => ({ label: `${tr("Kostenfactor", "Cost factor")} ${m.label(KIND_LABELS[k]).toLowerCase()}`, key: k })),
-    { label: tr("Jaren tot doel (leeg: fasering hierboven)", "Years to target (empty: phasing above)"), key: "yearsToTarget" },
+    { label: t.scenarioRealisation, key: "realisation" },
+    ...CARE_FORM_KINDS.map((k) => ({ label: `${t.costFactor} ${t.kindLabels[k].toLowerCase()}`, key: k })),
+    { label: t.scenarioYearsToTarget, key: "yearsToTarget" },
   ];
   const realisationRow = r;
   const factorRows = {} as Record<CareFormKind, number>;
@@ -82,7 +75,7 @@ export function scenariosSection(s: InputCells, row: number): ScenariosLayout & 
 /** One parameter row: the base case's fixed value in the value column, each scenario's input beside it. */
 function parameterRow(s: InputCells, parameter: { label: string; key: ParameterKey }, scenarios: Scenario[], r: number, nameRow: number): void {
   const { m, b } = s;
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const { key } = parameter;
   b.set(r, 0, text(parameter.label));
   if (key === "realisation") b.set(r, COL.value, { value: 1, style: "constant", numberFormat: "percent" });
@@ -114,5 +107,5 @@ function parameterRow(s: InputCells, parameter: { label: string; key: ParameterK
       });
     }
   });
-  if (key === "realisation") b.set(r, COL.value + 1 + scenarios.length, unit(tr("deel van de verschuiving", "part of the shift")));
+  if (key === "realisation") b.set(r, COL.value + 1 + scenarios.length, unit(t.partOfShift));
 }

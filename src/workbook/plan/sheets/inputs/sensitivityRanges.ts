@@ -2,6 +2,7 @@
 import { sensitivityKeys, sensitivityRange } from "../../../../model";
 import { header, note, section, text, unit, type LayoutContext } from "../../layoutContext";
 import type { InputCells } from "./inputCells";
+import { TEXTS } from "./texts";
 
 export interface SensitivityRangesLayout {
   sensitivityRows: Map<string, number>;
@@ -10,16 +11,11 @@ export interface SensitivityRangesLayout {
 
 export function sensitivityRangesSection(s: InputCells, row: number): SensitivityRangesLayout & { next: number } {
   const { m, b } = s;
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Gevoeligheidsanalyse: bandbreedtes", "Sensitivity analysis: ranges")));
-  b.setRow(r++, 0, [
-    header(tr("Invoer", "Input")),
-    header(tr("Laag", "Low")),
-    header(tr("Hoog", "High")),
-    header(tr("Soort", "Kind")),
-    header(tr("Toelichting", "Notes")),
-  ]);
+  b.set(r++, 0, section(t.sensitivitySection));
+  b.setRow(r++, 0, [header(t.input), header(t.low), header(t.high), header(t.kind), header(t.notes)]);
   const rows = new Map<string, number>();
   const keys = sensitivityKeys(c);
   ctx.name("BC_SensitivityRanges", "inputs", { row: r, col: 0, rowCount: keys.length, colCount: 3 }, "Low and high change per sensitivity input");
@@ -30,7 +26,7 @@ export function sensitivityRangesSection(s: InputCells, row: number): Sensitivit
     b.set(r, 0, text(sensitivityLabel(m, key, formId)));
     s.input(r, 1, { value: range.low, path: ["sensitivity", key, "low"], type: "number", format, table: at(1), validation: s.number(-0.99, 10) });
     s.input(r, 2, { value: range.high, path: ["sensitivity", key, "high"], type: "number", format, table: at(2), validation: s.number(-0.99, 10) });
-    b.set(r, 3, unit(kind === "absolute" ? tr("procentpunt", "percentage points") : tr("relatief", "relative")));
+    b.set(r, 3, unit(kind === "absolute" ? t.percentagePoints : t.relative));
     const explanation = rangeNote(m, key);
     if (explanation) b.set(r, 4, note(explanation));
     rows.set(key, r);
@@ -40,33 +36,28 @@ export function sensitivityRangesSection(s: InputCells, row: number): Sensitivit
 }
 
 function rangeNote(m: LayoutContext, key: string): string | undefined {
-  const { tr } = m;
-  if (key === "indexation")
-    return tr(
-      "Indexatie raakt de NCW en de structurele besparing niet (beide reëel), wel de begroting en het terugverdienjaar.",
-      "Indexation changes neither the NPV nor the structural saving (both real), only the budget and the break-even year.",
-    );
-  if (key === "realisation")
-    return tr("Hoogstens 100%: meer dan de geplande verschuiving telt niet.", "At most 100%: more than the planned shift does not count.");
+  const t = m.texts(TEXTS);
+  if (key === "indexation") return t.indexationRangeNote;
+  if (key === "realisation") return t.realisationRangeNote;
   return undefined;
 }
 
 export function sensitivityLabel(m: LayoutContext, key: string, formId?: string): string {
-  const { tr } = m;
+  const t = m.texts(TEXTS);
   const form = formId ? (m.c.careForms.find((f) => f.id === formId)?.name ?? formId) : "";
-  if (key.startsWith("cost_")) return `${tr("Kosten per plaatsingsjaar", "Cost per placement-year")}: ${form}`;
-  if (key.startsWith("shift_")) return `${tr("Geplande verschuiving", "Planned shift")}: ${form}`;
+  if (key.startsWith("cost_")) return `${t.costPerPlacement}: ${form}`;
+  if (key.startsWith("shift_")) return `${t.plannedShift}: ${form}`;
   switch (key) {
     case "yearsToTarget":
-      return tr("Jaren tot het doel", "Years to target");
+      return t.yearsToTarget;
     case "oneOffCosts":
-      return tr("Eenmalige transitiekosten", "One-off transition costs");
+      return t.oneOffCosts;
     case "indexation":
-      return tr("Indexatie", "Indexation");
+      return t.indexation;
     case "discountRate":
-      return tr("Discontovoet", "Discount rate");
+      return t.discountRate;
     case "realisation":
-      return tr("Realisatie van de verschuiving", "Realisation of the shift");
+      return t.realisationShift;
     default:
       return key;
   }

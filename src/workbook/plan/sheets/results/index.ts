@@ -15,24 +15,18 @@ import { keyFiguresSection, perCareFormSection } from "./keyFigures";
 import { per1000Section, perYearSection } from "./perYear";
 import { proposalSection } from "./proposalText";
 import { budgetSection, scenariosSection } from "./scenariosAndBudget";
+import { TEXTS } from "./texts";
 
 export function buildResultsSheet(m: LayoutContext, inputs: InputsLayout, calc: CalcLayout): { sheet: SheetBuilder } {
-  const { tr, H } = m;
+  const { H } = m;
+  const t = m.texts(TEXTS);
   const b = m.sheet("results");
   b.tabColor = TAB_COLORS.output;
   const widths: Record<number, number> = { 0: 50, 1: 16, 2: 16 };
   for (let i = 0; i <= H; i++) widths[T0 + i] = 14;
   widths[T0 + H + 1] = 14;
   b.widths(widths);
-  sheetTop(
-    m,
-    b,
-    tr("Resultaat", "Results"),
-    tr(
-      "De uitkomsten voor het actieve scenario. Positief = voordeel voor de gemeente (lagere lasten), negatief = nadeel.",
-      "The outcomes for the active scenario. Positive = advantage for the municipality (lower costs), negative = disadvantage.",
-    ),
-  );
+  sheetTop(m, b, t.results, t.purpose);
   const afterKeys = keyFiguresSection(m, b, b.row);
   const { formFirst, next: afterForms } = perCareFormSection(m, b, afterKeys);
   const afterScenarios = scenariosSection(m, b, afterForms, inputs, calc);

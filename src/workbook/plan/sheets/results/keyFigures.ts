@@ -3,9 +3,11 @@ import { header, note, section, text, unit } from "../../layoutContext";
 import type { SheetBuilder } from "../../builder";
 import type { LayoutContext } from "../../layoutContext";
 import type { CellPlan, NumberFormatName } from "../../types";
+import { TEXTS } from "./texts";
 
 export function keyFiguresSection(m: LayoutContext, b: SheetBuilder, row: number): number {
-  const { tr, H } = m;
+  const { H } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   let r = row;
   const key = (label: string, formula: string, result: number | string, format: NumberFormatName, unitText = "", style: CellPlan["style"] = "keyFigure") => {
@@ -14,66 +16,44 @@ export function keyFiguresSection(m: LayoutContext, b: SheetBuilder, row: number
     if (unitText) b.set(r, 2, unit(unitText));
     r++;
   };
-  const baseYearPrices = tr("prijspeil basisjaar", "base-year prices");
-  b.set(r++, 0, section(tr("Kerncijfers", "Key figures")));
-  key(tr("Actief scenario", "Active scenario"), "=BC_Scenario", m.activeScenarioName, "text", "", "link");
+  const baseYearPrices = t.baseYearPrices;
+  b.set(r++, 0, section(t.keyFigures));
+  key(t.activeScenario, "=BC_Scenario", m.activeScenarioName, "text", "", "link");
+  key(t.structuralSavingPerYear, "=BC_StructuralSaving", R.structuralSaving, "eur", baseYearPrices);
+  key(t.npvOverHorizon, "=BC_NPV", R.npv, "eur", t.realDiscountRate);
+  const noBreakEven = t.notWithinHorizon;
+  key(t.breakEvenYear, `=IF(BC_BreakEvenYear="","${noBreakEven}",BC_BreakEvenYear)`, R.breakEvenYear ?? noBreakEven, "year");
   key(
-    tr("Structurele besparing per jaar, zodra het doel bereikt is", "Structural saving per year, once the target is reached"),
-    "=BC_StructuralSaving",
-    R.structuralSaving,
-    "eur",
-    baseYearPrices,
-  );
-  key(
-    tr("Netto contante waarde (NCW) over de horizon", "Net present value (NPV) over the horizon"),
-    "=BC_NPV",
-    R.npv,
-    "eur",
-    tr("reëel, tegen de discontovoet", "real, at the discount rate"),
-  );
-  const noBreakEven = tr("niet binnen de horizon", "not within the horizon");
-  key(tr("Terugverdienjaar", "Break-even year"), `=IF(BC_BreakEvenYear="","${noBreakEven}",BC_BreakEvenYear)`, R.breakEvenYear ?? noBreakEven, "year");
-  key(
-    tr("Eenmalige transitiekosten, totaal", "One-off transition costs, total"),
+    t.oneOffCostsTotal,
     "=SUM(BC_OneOffReal)",
     R.oneOffReal.reduce((s, x) => s + x, 0),
     "eur",
     baseYearPrices,
   );
-  const noSwitch = tr("n.v.t.", "n/a");
+  const noSwitch = t.notApplicable;
   key(
-    tr("Omslagpunt: realisatie waarbij de NCW nul is", "Switching value: realisation at which the NPV is zero"),
+    t.switchingValueRealisation,
     `=IF(BC_SwitchingRealisation="","${noSwitch}",BC_SwitchingRealisation)`,
     m.key.switching ?? noSwitch,
     "percent",
-    tr("van de geplande verschuiving", "of the planned shift"),
+    t.ofThePlannedShift,
   );
   if (m.population !== null) {
     const share = R.awayFromHomeShare!;
-    key(tr("Aandeel jeugdigen uit huis, basisjaar", "Share of youths away from home, base year"), "=INDEX(BC_AwayFromHomeShare,1)", share[0], "percent2");
-    key(
-      tr("Aandeel jeugdigen uit huis, laatste jaar", "Share of youths away from home, last year"),
-      "=INDEX(BC_AwayFromHomeShare,COLUMNS(BC_AwayFromHomeShare))",
-      share[H],
-      "percent2",
-    );
+    key(t.shareBaseYear, "=INDEX(BC_AwayFromHomeShare,1)", share[0], "percent2");
+    key(t.shareLastYear, "=INDEX(BC_AwayFromHomeShare,COLUMNS(BC_AwayFromHomeShare))", share[H], "percent2");
   }
   return r + 1;
 }
 
 /** Cost per placement-year and volumes per care form (the first chart reads this table). Returns its first row and the next free row. */
 export function perCareFormSection(m: LayoutContext, b: SheetBuilder, row: number): { formFirst: number; next: number } {
-  const { c, tr } = m;
+  const { c } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   let r = row;
-  b.set(r++, 0, section(tr("Per zorgvorm", "Per care form")));
-  b.setRow(r++, 0, [
-    header(tr("Zorgvorm", "Care form")),
-    header(tr("Kosten per plaatsingsjaar", "Cost per placement-year")),
-    header(tr("Aantal nu", "Number now")),
-    header(tr("Aantal doel", "Number target")),
-    header(tr("Verschil", "Difference")),
-  ]);
+  b.set(r++, 0, section(t.perCareForm));
+  b.setRow(r++, 0, [header(t.careForm), header(t.costPerPlacement), header(t.numberNow), header(t.numberTarget), header(t.difference)]);
   const formFirst = r;
   c.careForms.forEach((f, fi) => {
     const fr = R.forms[fi];
@@ -86,20 +66,11 @@ export function perCareFormSection(m: LayoutContext, b: SheetBuilder, row: numbe
   });
   const totalCurrent = R.forms.reduce((s, f) => s + f.current, 0);
   const totalTarget = R.forms.reduce((s, f) => s + f.target, 0);
-  b.set(r, 0, { value: tr("Totaal", "Total"), style: "output" });
+  b.set(r, 0, { value: t.total, style: "output" });
   b.set(r, 2, { formula: `=SUM(C${formFirst + 1}:C${r})`, result: totalCurrent, style: "output", numberFormat: "count" });
   b.set(r, 3, { formula: `=SUM(D${formFirst + 1}:D${r})`, result: totalTarget, style: "output", numberFormat: "count" });
   b.set(r, 4, { formula: `=D${r + 1}-C${r + 1}`, result: totalTarget - totalCurrent, style: "output", numberFormat: "count" });
   r++;
-  b.set(
-    r++,
-    0,
-    note(
-      tr(
-        "Het totaal aantal geplaatste jeugdigen verandert als 'Verschil' in de totaalregel niet nul is: dan verschuift het model niet alleen, maar plaatst het ook meer of minder jeugdigen.",
-        "The total number of placed youths changes when 'Difference' in the total row is not zero: then the model does not only shift, it also places more or fewer youths.",
-      ),
-    ),
-  );
+  b.set(r++, 0, note(t.totalChangesNote));
   return { formFirst, next: r + 1 };
 }

@@ -4,6 +4,7 @@ import type { SheetBuilder } from "../../builder";
 import { REFERENCE_POINTS, header, section, text, unit, type LayoutContext } from "../../layoutContext";
 import type { CellPlan, NumberFormatName } from "../../types";
 import { T0, type CalcLayout } from "../calc";
+import { TEXTS } from "./texts";
 
 /** Places rows that link, year by year, to a row of the calculation sheet. */
 class LinkRows {
@@ -43,12 +44,13 @@ export interface PerYearRows {
 }
 
 export function perYearSection(m: LayoutContext, b: SheetBuilder, row: number, calc: CalcLayout): PerYearRows & { next: number } {
-  const { c, tr, H } = m;
+  const { c, H } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   let r = row;
-  b.set(r++, 0, section(tr("Per jaar", "Per year")));
+  b.set(r++, 0, section(t.perYearSection));
   b.set(r, 0, header(""));
-  b.set(r, 1, header(tr("Eenheid", "Unit")));
+  b.set(r, 1, header(t.unit));
   b.set(r, 2, header(""));
   // The same formula across the row: the position of the column in the timeline.
   for (let i = 0; i <= H; i++)
@@ -61,25 +63,18 @@ export function perYearSection(m: LayoutContext, b: SheetBuilder, row: number, c
   const yearsRow = r++;
   const links = new LinkRows(m, b, r);
   const rows = calc.rows;
-  const youths = tr("jeugdigen", "youths");
+  const youths = t.youths;
   c.careForms.forEach((f, fi) =>
     links.add({ formula: `=BC_Name_${f.id}`, result: f.name, style: "link" }, youths, calc.volumeRows.get(f.id)!, R.forms[fi].volumes, "count"),
   );
-  links.add(tr("Totaal geplaatst", "Total placed"), youths, rows.totalPlaced, R.totalPlaced, "count");
-  links.add(tr("Referentiekosten (reëel)", "Reference cost (real)"), "€", rows.referenceCost, R.referenceCost, "eur");
-  links.add(tr("Kosten (reëel)", "Cost (real)"), "€", rows.scenarioCost, R.scenarioCost, "eur");
-  links.add(tr("Besparing (reëel)", "Saving (real)"), "€", rows.savingReal, R.savingReal, "eur");
-  links.add(tr("Eenmalige transitiekosten (reëel)", "One-off transition costs (real)"), "€", rows.oneOffReal, R.oneOffReal, "eur");
-  links.add(tr("Netto besparing (reëel)", "Net saving (real)"), "€", rows.netReal, R.netReal, "eur");
-  const netNominalRow = links.add(tr("Netto besparing (nominaal)", "Net saving (nominal)"), "€", rows.netNominal, R.netNominal, "eur");
-  const cumulativeRow = links.add(
-    tr("Netto besparing cumulatief (nominaal)", "Net saving cumulative (nominal)"),
-    "€",
-    rows.cumulativeNominal,
-    R.cumulativeNominal,
-    "eur",
-    "output",
-  );
+  links.add(t.totalPlaced, youths, rows.totalPlaced, R.totalPlaced, "count");
+  links.add(t.referenceCostReal, "€", rows.referenceCost, R.referenceCost, "eur");
+  links.add(t.costReal, "€", rows.scenarioCost, R.scenarioCost, "eur");
+  links.add(t.savingReal, "€", rows.savingReal, R.savingReal, "eur");
+  links.add(t.oneOffCostsReal, "€", rows.oneOffReal, R.oneOffReal, "eur");
+  links.add(t.netSavingReal, "€", rows.netReal, R.netReal, "eur");
+  const netNominalRow = links.add(t.netSavingNominal, "€", rows.netNominal, R.netNominal, "eur");
+  const cumulativeRow = links.add(t.netSavingCumulative, "€", rows.cumulativeNominal, R.cumulativeNominal, "eur", "output");
   return { yearsRow, netNominalRow, cumulativeRow, next: links.row + 1 };
 }
 
@@ -90,33 +85,27 @@ export interface ShareRows {
 
 /** Per 1,000 youths and the share away from home against the reference points (when the population is known). */
 export function per1000Section(m: LayoutContext, b: SheetBuilder, row: number, calc: CalcLayout): { rows?: ShareRows; next: number } {
-  const { c, tr, H } = m;
+  const { c, H } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   if (m.population === null) return { next: row };
   let r = row;
-  b.set(r++, 0, section(tr("Kengetallen per 1.000 jeugdigen en aandeel uit huis", "Figures per 1,000 youths and share away from home")));
+  b.set(r++, 0, section(t.per1000Section));
   const links = new LinkRows(m, b, r);
-  const per1000 = tr(": per 1.000", ": per 1,000");
+  const per1000 = t.per1000Suffix;
   c.careForms.forEach((f, fi) =>
     links.add(
       { formula: `=BC_Name_${f.id}&"${per1000}"`, result: `${f.name}${per1000}`, style: "link" },
-      tr("per 1.000", "per 1,000"),
+      t.per1000,
       calc.per1000Rows.get(f.id)!,
       R.forms[fi].per1000!,
       "per1000",
     ),
   );
-  const shareRow = links.add(
-    tr("Aandeel jeugdigen uit huis", "Share of youths away from home"),
-    "%",
-    calc.rows.awayFromHomeShare!,
-    R.awayFromHomeShare!,
-    "percent2",
-    "output",
-  );
+  const shareRow = links.add(t.shareYouthsAway, "%", calc.rows.awayFromHomeShare!, R.awayFromHomeShare!, "percent2", "output");
   r = links.row;
   const refRows = REFERENCE_POINTS.map((ref) => {
-    b.set(r, 0, text(`${tr("Referentie", "Reference")}: ${m.label(ref)}`));
+    b.set(r, 0, text(`${t.reference}: ${t.referencePointLabels[ref.key]}`));
     b.set(r, 1, unit("%"));
     for (let i = 0; i <= H; i++) b.set(r, T0 + i, { formula: `=BC_Ref_${ref.key}`, result: ref.value, style: "link", numberFormat: "percent2" });
     return r++;

@@ -5,6 +5,7 @@
  * the numbers show: each one states a figure, and the wording turns with its sign.
  */
 import type { LayoutContext } from "../../layoutContext";
+import { TEXTS } from "./texts";
 
 export interface Sentence {
   formula: string;
@@ -12,7 +13,8 @@ export interface Sentence {
 }
 
 export function proposalSentences(m: LayoutContext): Sentence[] {
-  const { c, tr, H } = m;
+  const { c, H } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   const locale = m.ctx.lang === "nl" ? "nl-NL" : "en-GB";
   /** What FIXED(x, d) shows in a spreadsheet in the plan's language. */
@@ -30,10 +32,10 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
     const resEnd = R.placedByKind.residential[H];
     const famNow = R.placedByKind.familyHome[0] + R.placedByKind.foster[0];
     const famEnd = R.placedByKind.familyHome[H] + R.placedByKind.foster[H];
-    const a = tr("In ", "In ");
-    const b = tr(" gaat het aantal jeugdigen in residentiële zorg volgens plan van ", " the number of youths in residential care goes, as planned, from ");
-    const cc = tr(" naar ", " to ");
-    const d = tr("; het aantal plaatsen in gezinshuizen en pleegzorg van ", "; the number of places in family homes and foster care from ");
+    const a = t.s1In;
+    const b = t.s1Residential;
+    const cc = t.s1To;
+    const d = t.s1FamilyBased;
     const formula =
       `="${q(a)}"&BC_Region&"${q(b)}"&FIXED(INDEX(BC_Placed_residential,1),0)&" ("&INDEX(BC_Years,1)&")${q(cc)}"` +
       `&FIXED(INDEX(BC_Placed_residential,${last}),0)&" ("&INDEX(BC_Years,${last})&")${q(d)}"` +
@@ -44,10 +46,10 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
 
   // 2. The structural saving, or the structural extra cost.
   {
-    const saves = tr("Zodra het doel bereikt is, levert dit structureel € ", "Once the target is reached, this saves € ");
-    const savesEnd = tr(" per jaar op (prijspeil ", " a year structurally (prices of ");
-    const costs = tr("Zodra het doel bereikt is, kost dit structureel € ", "Once the target is reached, this costs € ");
-    const costsEnd = tr(" per jaar meer (prijspeil ", " a year more, structurally (prices of ");
+    const saves = t.s2Saves;
+    const savesEnd = t.s2SavesEnd;
+    const costs = t.s2Costs;
+    const costsEnd = t.s2CostsEnd;
     const formula = `=IF(BC_StructuralSaving>=0,"${q(saves)}"&FIXED(BC_StructuralSaving,0)&"${q(savesEnd)}","${q(costs)}"&FIXED(-BC_StructuralSaving,0)&"${q(costsEnd)}")&BC_BaseYear&")."`;
     const ss = R.structuralSaving;
     const result = ss >= 0 ? `${saves}${fixed(ss)}${savesEnd}${c.baseYear}).` : `${costs}${fixed(-ss)}${costsEnd}${c.baseYear}).`;
@@ -56,16 +58,13 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
 
   // 3. One-off costs and the year they are earned back.
   {
-    const none = tr("Er zijn geen eenmalige transitiekosten geraamd.", "No one-off transition costs are budgeted.");
-    const some = tr("De eenmalige transitiekosten bedragen € ", "The one-off transition costs are € ");
-    const someEnd = tr(" (prijspeil ", " (prices of ");
-    const back = tr("Vanaf ", "From ");
-    const backEnd = tr(
-      " is het cumulatieve saldo (nominaal) blijvend nul of positief: dan zijn de kosten terugverdiend.",
-      " the cumulative balance (nominal) stays at zero or above: the costs are then earned back.",
-    );
-    const notBack = tr("Binnen de horizon (tot en met ", "Within the horizon (up to ");
-    const notBackEnd = tr(") worden de kosten niet terugverdiend.", ") the costs are not earned back.");
+    const none = t.s3None;
+    const some = t.s3Some;
+    const someEnd = t.s3SomeEnd;
+    const back = t.s3From;
+    const backEnd = t.s3FromEnd;
+    const notBack = t.s3NotBack;
+    const notBackEnd = t.s3NotBackEnd;
     const formula =
       `=IF(SUM(BC_OneOffReal)=0,"${q(none)}","${q(some)}"&FIXED(SUM(BC_OneOffReal),0)&"${q(someEnd)}"&BC_BaseYear&").")&" "&` +
       `IF(BC_BreakEvenYear="","${q(notBack)}"&INDEX(BC_Years,${last})&"${q(notBackEnd)}","${q(back)}"&BC_BreakEvenYear&"${q(backEnd)}")`;
@@ -77,9 +76,9 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
 
   // 4. The net present value.
   {
-    const a = tr("De netto contante waarde over ", "The net present value over ");
-    const b = tr(" jaar is € ", " years is € ");
-    const cc = tr(" bij een discontovoet van ", " at a discount rate of ");
+    const a = t.s4Npv;
+    const b = t.s4Years;
+    const cc = t.s4Rate;
     const formula = `="${q(a)}"&BC_Horizon&"${q(b)}"&FIXED(BC_NPV,0)&"${q(cc)}"&FIXED(BC_DiscountRate*100,BC_TextDecimals)&"%."`;
     const result = `${a}${H}${b}${fixed(R.npv)}${cc}${fixed(c.discountRate * 100, decimals)}%.`;
     sentences.push({ formula, result });
@@ -88,12 +87,9 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
   // 5. The switching value, where it means something (more shift, more saving).
   {
     const { structuralSavingFull: full, pvPhase: pv, switching } = m.key;
-    const a = tr("De netto contante waarde blijft positief zolang ten minste ", "The net present value stays positive as long as at least ");
-    const b = tr("% van de geplande verschuiving lukt.", "% of the planned shift succeeds.");
-    const never = tr(
-      "Ook als de hele verschuiving lukt, is de netto contante waarde negatief.",
-      "Even if the whole shift succeeds, the net present value is negative.",
-    );
+    const a = t.s5Switching;
+    const b = t.s5SwitchingEnd;
+    const never = t.s5Never;
     const formula = `=IF(BC_StructuralSavingFull*BC_PVPhase>0,IF(BC_SwitchingRealisation<=1,"${q(a)}"&FIXED(BC_SwitchingRealisation*100,0)&"${q(b)}","${q(never)}"),"")`;
     let result = "";
     if (full * pv > 0 && switching !== null) result = switching <= 1 ? `${a}${fixed(switching * 100)}${b}` : never;
@@ -103,11 +99,11 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
   // 6. The share of youths away from home against the national figure.
   if (m.population !== null) {
     const share = R.awayFromHomeShare!;
-    const a = tr("Het aandeel jeugdigen dat uit huis woont, is ", "The share of youths living away from home is ");
-    const b = tr("% in ", "% in ");
-    const cc = tr(" en ", " and ");
-    const d = tr("; landelijk was dat ", "; nationally it was ");
-    const e = tr("% in 2019.", "% in 2019.");
+    const a = t.s6Share;
+    const b = t.s6In;
+    const cc = t.s6And;
+    const d = t.s6National;
+    const e = t.s6Year;
     const formula = `="${q(a)}"&FIXED(INDEX(BC_AwayFromHomeShare,1)*100,BC_TextDecimals)&"${q(b)}"&INDEX(BC_Years,1)&"${q(cc)}"&FIXED(INDEX(BC_AwayFromHomeShare,${last})*100,BC_TextDecimals)&"${q(b)}"&INDEX(BC_Years,${last})&"${q(d)}"&FIXED(BC_Ref_NL*100,BC_TextDecimals)&"${q(e)}"`;
     const result = `${a}${fixed(share[0] * 100, decimals)}${b}${firstYear}${cc}${fixed(share[H] * 100, decimals)}${b}${lastYear}${d}${fixed(1.26, decimals)}${e}`;
     sentences.push({ formula, result });
@@ -115,8 +111,8 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
 
   // 7. Which scenario the figures are for.
   {
-    const a = tr("Deze cijfers gelden voor het scenario '", "These figures are for the scenario '");
-    const b = tr("' (realisatie ", "' (realisation ");
+    const a = t.s7Scenario;
+    const b = t.s7Realisation;
     const formula = `=IF(BC_ScenarioIndex>1,"${q(a)}"&BC_Scenario&"${q(b)}"&FIXED(BC_LiveRealisation*100,0)&"%).","")`;
     const result = m.scenarioActive ? `${a}${m.activeScenarioName}${b}${fixed(R.realisation * 100)}%).` : "";
     sentences.push({ formula, result });

@@ -2,21 +2,14 @@
 import { cell, type SheetBuilder } from "../../builder";
 import { note, section, type LayoutContext } from "../../layoutContext";
 import { proposalSentences } from "./proposal";
+import { TEXTS } from "./texts";
 
 export function proposalSection(m: LayoutContext, b: SheetBuilder, row: number): number {
-  const { ctx, tr } = m;
+  const { ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Tekst voor het raadsvoorstel", "Text for the council proposal")));
-  b.set(
-    r++,
-    0,
-    note(
-      tr(
-        "Elke zin is een formule op de uitkomsten en volgt de invoer. Kopieer de alinea (de laatste regel) in het raadsvoorstel.",
-        "Each sentence is a formula on the outcomes and follows the inputs. Copy the paragraph (the last line) into the council proposal.",
-      ),
-    ),
-  );
+  b.set(r++, 0, section(t.proposalSection));
+  b.set(r++, 0, note(t.proposalNote));
   const sentences = proposalSentences(m);
   const first = r;
   for (const s of sentences) b.prose(r++, 0, { formula: s.formula, result: s.result, style: "sentence" });

@@ -5,18 +5,14 @@ import { header, note, section, text, type LayoutContext } from "../../layoutCon
 import type { CellPlan } from "../../types";
 import type { CalcLayout } from "../calc";
 import type { InputsLayout } from "../inputs";
+import { TEXTS } from "./texts";
 
 export function scenariosSection(m: LayoutContext, b: SheetBuilder, row: number, inputs: InputsLayout, calc: CalcLayout): number {
-  const { c, ctx, tr } = m;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
   let r = row;
-  b.set(r++, 0, section(tr("Scenario's naast elkaar", "Scenarios side by side")));
-  b.setRow(r++, 0, [
-    header(tr("Scenario", "Scenario")),
-    header(tr("Realisatie", "Realisation")),
-    header(tr("Structurele besparing", "Structural saving")),
-    header(tr("NCW", "NPV")),
-    header(tr("Terugverdienjaar", "Break-even year")),
-  ]);
+  b.set(r++, 0, section(t.scenariosSideBySide));
+  b.setRow(r++, 0, [header(t.scenario), header(t.realisation), header(t.structuralSaving), header(t.npv), header(t.breakEvenYear)]);
   const first = r;
   const all = [m.base, ...m.scenarios];
   inputs.scenarioColumns.forEach((scol, s) => {
@@ -38,26 +34,18 @@ export function scenariosSection(m: LayoutContext, b: SheetBuilder, row: number,
   ctx.name("BC_ScenarioStructuralSaving", "results", colRange(first, 2, count), "Structural saving per scenario (base case first)");
   ctx.name("BC_ScenarioNPV", "results", colRange(first, 3, count), "NPV per scenario (base case first)");
   ctx.name("BC_ScenarioBreakEvenYear", "results", colRange(first, 4, count), "Break-even year per scenario (base case first; empty: none)");
-  b.set(
-    r++,
-    0,
-    note(
-      tr(
-        "Het actieve scenario kiest u op het blad Aannames (BC_Scenario). Realisatie = deel van de geplande verschuiving dat lukt.",
-        "Choose the active scenario on the Inputs sheet (BC_Scenario). Realisation = the part of the planned shift that succeeds.",
-      ),
-    ),
-  );
+  b.set(r++, 0, note(t.scenariosNote));
   return r + 1;
 }
 
 /** The four-year budget (BBV): budget year and the three years after it, nominal. */
 export function budgetSection(m: LayoutContext, b: SheetBuilder, row: number): number {
-  const { c, ctx, tr, H } = m;
+  const { c, ctx, H } = m;
+  const t = m.texts(TEXTS);
   const R = m.results;
   let r = row;
-  b.set(r++, 0, section(tr("Meerjarenbegroting (nominaal, x € 1)", "Four-year budget (nominal, x € 1)")));
-  b.set(r, 0, header(tr("Begrotingsjaar", "Budget year")));
+  b.set(r++, 0, section(t.fourYearBudget));
+  b.set(r, 0, header(t.budgetYear));
   const budgetHeader = r;
   const budgetYear = c.budgetYear ?? c.baseYear + 1;
   for (let k = 0; k < 4; k++) {
@@ -81,14 +69,9 @@ export function budgetSection(m: LayoutContext, b: SheetBuilder, row: number): n
     }
     return r++;
   };
-  const structural = budgetLine(
-    tr("Structureel: lagere lasten jeugdhulp door de verschuiving", "Structural: lower youth-care costs from the shift"),
-    "BC_SavingNominal",
-    R.savingNominal,
-    1,
-  );
-  const incidental = budgetLine(tr("Incidenteel: transitiekosten", "One-off: transition costs"), "BC_OneOffNominal", R.oneOffNominal, -1);
-  b.set(r, 0, { value: tr("Saldo (+ voordeel, - nadeel)", "Balance (+ advantage, - disadvantage)"), style: "output" });
+  const structural = budgetLine(t.budgetStructural, "BC_SavingNominal", R.savingNominal, 1);
+  const incidental = budgetLine(t.budgetOneOff, "BC_OneOffNominal", R.oneOffNominal, -1);
+  b.set(r, 0, { value: t.budgetBalance, style: "output" });
   for (let k = 0; k < 4; k++) {
     const L = columnLetters(1 + k);
     const year = budgetYear + k;
@@ -101,15 +84,6 @@ export function budgetSection(m: LayoutContext, b: SheetBuilder, row: number): n
   }
   ctx.name("BC_BudgetTable", "results", { row: budgetHeader, col: 0, rowCount: 4, colCount: 5 }, "Four-year budget: structural, one-off and balance (nominal)");
   r++;
-  b.set(
-    r++,
-    0,
-    note(
-      tr(
-        "Lopende prijzen (geïndexeerd met BC_Indexation). Structurele en incidentele bedragen staan apart, zoals de BBV vraagt. Een lege cel: het jaar valt buiten de horizon.",
-        "Current prices (indexed with BC_Indexation). Structural and one-off amounts are on separate lines, as the BBV rules ask. An empty cell: the year lies outside the horizon.",
-      ),
-    ),
-  );
+  b.set(r++, 0, note(t.budgetNote));
   return r + 1;
 }
