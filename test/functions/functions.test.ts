@@ -154,7 +154,8 @@ describe("BC.SAVING", () => {
     );
   });
 
-  it("takes at most 5 ms per call over 10,000 rows", () => {
+  // Its speed over 10,000 rows is measured by `npm run bench` (budget 5 ms a call), not by a timed test.
+  it("sums 10,000 rows exactly", () => {
     const n = 10_000;
     const c = Array.from({ length: n }, (_, i) => [1_000 + (i % 7)]);
     const now = Array.from({ length: n }, () => [3]);
@@ -162,11 +163,6 @@ describe("BC.SAVING", () => {
     // 2 x sum of (1,000 + i mod 7): 10,000 = 1,428 x 7 + 4, so the remainders sum to 1,428 x 21 + (0+1+2+3).
     const expected = 2 * (n * 1_000 + 1_428 * 21 + 6);
     expect(saving(c as never, now as never, goal as never)).toBe(expected);
-    const runs = 50;
-    const start = process.hrtime.bigint();
-    for (let k = 0; k < runs; k++) saving(c as never, now as never, goal as never);
-    const msPerCall = Number(process.hrtime.bigint() - start) / 1e6 / runs;
-    expect(msPerCall).toBeLessThan(5);
   });
 });
 
