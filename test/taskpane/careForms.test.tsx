@@ -134,8 +134,12 @@ describe("step 2: care forms and costs", () => {
     await user.clear(name);
     await user.type(name, "Gezinsgerichte groep");
     const renamed = sectionNamed("Gezinsgerichte groep");
-    // The new form's day tariff is still empty: a problem at that field.
-    expect(fieldOf(within(renamed).getByRole("textbox", { name: "Bedrag" })).textContent).toContain("is verplicht");
+    // The new form's day tariff is still empty: a problem at that field once the user has been in it.
+    const tariff = within(renamed).getByRole("textbox", { name: "Bedrag" });
+    expect(fieldOf(tariff).textContent).not.toContain("is verplicht");
+    await user.click(tariff);
+    await user.tab();
+    expect(fieldOf(tariff).textContent).toContain("is verplicht");
     await user.type(within(renamed).getAllByRole("textbox", { name: "Bedrag" })[0], "120");
     await user.click(within(renamed).getByRole("button", { name: "Kostencomponent toevoegen" }));
     const labels = within(renamed).getAllByRole("textbox", { name: "Omschrijving" });

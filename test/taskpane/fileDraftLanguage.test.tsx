@@ -83,11 +83,29 @@ describe("case files", () => {
     expect(saved).toEqual(exampleCase());
   });
 
-  it("an empty case starts with the structure and names what is still to be filled in", async () => {
+  it("an empty case opens without red: a problem shows once the user has been in its field or pressed Next", async () => {
     const { user } = renderPane();
     await user.click(screen.getByRole("button", { name: "Beginnen met een lege casus" }));
-    expect(fieldOf(screen.getByRole("textbox", { name: "Gemeente of regio" })).textContent).toContain("is verplicht");
-    expect(screen.getByRole("button", { name: /^Ga naar stap 2: Zorgvormen en kosten \(\d+ problemen\)$/ })).toBeTruthy();
+    const region = screen.getByRole("textbox", { name: "Gemeente of regio" });
+    expect(document.body.textContent).not.toContain("is verplicht");
+    expect(screen.getByRole("button", { name: "Ga naar stap 2: Zorgvormen en kosten" })).toBeTruthy();
+    // Been in the field and left it empty: said there, and nowhere else yet.
+    await user.click(region);
+    await user.tab();
+    expect(fieldOf(region).textContent).toContain("is verplicht");
+    expect(fieldOf(screen.getByRole("textbox", { name: "Titel" })).textContent).not.toContain("is verplicht");
+    expect(screen.getByRole("button", { name: "Ga naar stap 1: Regio en uitgangspunten (1 probleem)" })).toBeTruthy();
+    // Step 2 opens clean too; Next shows every problem of the step left behind, counted on its step.
+    await user.click(screen.getByRole("button", { name: "Volgende" }));
+    expect(document.querySelector("main")!.textContent).not.toContain("is verplicht");
+    await user.click(screen.getByRole("button", { name: "Volgende" }));
+    await user.click(screen.getByRole("button", { name: /^Ga naar stap 2: Zorgvormen en kosten \(\d+ problemen\)$/ }));
+    const tariff = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Bedrag" });
+    expect(fieldOf(tariff).textContent).toContain("is verplicht");
+    // Residential care has no extra ambulant care unless the user says so: 0, not a field to fill in.
+    const residential = screen.getByRole("region", { name: "Residentiële jeugdhulp" });
+    expect((within(residential).getByRole("textbox", { name: /^Bedrag per jaar/ }) as HTMLInputElement).value).toBe("0");
+    expect(fieldOf(within(residential).getByRole("textbox", { name: /^Aandeel/ })).textContent).not.toContain("is verplicht");
   });
 });
 
@@ -110,6 +128,40 @@ describe("the draft", () => {
     const restored = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Bedrag" }) as HTMLInputElement;
     expect(restored.value).toBe("163,59x");
     expect(fieldOf(restored).textContent).toContain("'163,59x' is geen getal");
+  });
+
+  it("is replaced by the example or an empty case only after the question (issue 13, section 1)", async () => {
+    const storage = memoryStorage();
+    const first = renderPane({}, storage);
+    await startExampleAt(first.user, 1);
+    await first.user.clear(screen.getByRole("textbox", { name: "Titel" }));
+    await first.user.type(screen.getByRole("textbox", { name: "Titel" }), "Mijn eigen casus");
+    await wait(700);
+    first.unmount();
+
+    const second = renderPane({}, storage);
+    const { user } = second;
+    // The big start button with a draft on offer: asks first, and Cancel keeps the draft.
+    await user.click(screen.getByRole("button", { name: "Beginnen met het voorbeeld" }));
+    const question = screen.getByRole("alertdialog", { name: "Huidige casus vervangen?" });
+    expect(question.textContent).toMatch(/Uw concept van \d{1,2} \w+ \d{4}.* wordt dan vervangen/);
+    await user.click(within(question).getByRole("button", { name: "Annuleren" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Beginnen");
+    await wait(700);
+    expect(JSON.parse(storage.data.get(DRAFT_KEY)!).doc.title).toBe("Mijn eigen casus");
+    // The same from the case menu.
+    await user.click(screen.getByRole("button", { name: "Casus" }));
+    await user.click(screen.getByRole("menuitem", { name: "Lege casus" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Annuleren" }));
+    // The draft is still there to continue.
+    await user.click(within(screen.getByTestId("draft-offer")).getByRole("button", { name: "Doorgaan" }));
+    expect((screen.getByRole("textbox", { name: "Titel" }) as HTMLInputElement).value).toBe("Mijn eigen casus");
+    // Changed in the wizard: replacing asks again, and only Replace replaces.
+    await user.click(screen.getByRole("button", { name: "Casus" }));
+    await user.click(screen.getByRole("menuitem", { name: "Voorbeeld laden" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Vervangen" }));
+    expect((screen.getByRole("textbox", { name: "Titel" }) as HTMLInputElement).value).toBe("Businesscase gezinsgerichte zorg");
   });
 
   it("can be discarded", async () => {

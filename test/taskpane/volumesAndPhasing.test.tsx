@@ -126,6 +126,10 @@ describe("step 4: phasing and one-off costs", () => {
     await user.click(screen.getByRole("button", { name: "Eenmalige kosten toevoegen" }));
     const added = screen.getByRole("group", { name: "Transitiekosten" });
     const amount = within(added).getByRole("textbox", { name: "Bedrag" });
+    // Not said before the user has been in the field (issue 13, section 8), then said.
+    expect(fieldOf(amount).textContent).not.toContain("is verplicht");
+    await user.click(amount);
+    await user.tab();
     expect(fieldOf(amount).textContent).toContain("is verplicht");
     await user.type(amount, "50.000");
     const year = within(added).getByRole("textbox", { name: "Jaar" });

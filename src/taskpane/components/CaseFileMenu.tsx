@@ -11,8 +11,15 @@ export interface CaseFileActions {
   onSave?: () => void;
 }
 
-export function CaseFileMenu({ onExample, onEmpty, onOpen, onSave }: CaseFileActions) {
+export function CaseFileMenu(actions: CaseFileActions) {
   const { s } = useTexts();
+  // An action runs once the menu has closed: a question it opens (replace the case?) must not be
+  // hidden from assistive technology by the closing menu's focus trap.
+  const later = (action: () => void) => () => setTimeout(action, 0);
+  const onExample = later(actions.onExample);
+  const onEmpty = later(actions.onEmpty);
+  const onOpen = later(actions.onOpen);
+  const onSave = actions.onSave && later(actions.onSave);
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>

@@ -1,6 +1,6 @@
 /** What every step and field needs: the language and texts, the case being edited, its problems and a way to change it. */
-import { createContext, useContext } from "react";
-import type { Lang } from "../../model";
+import { createContext, useContext, type ReactNode } from "react";
+import type { Lang, PathSegment } from "../../model";
 import type { Strings } from "../i18n";
 import type { EditorState } from "../state/editorState";
 import type { Checked } from "../state/problems";
@@ -12,7 +12,12 @@ export interface Editor {
   checked: Checked;
   /** Applies a pure edit to the case being edited. */
   edit: (change: (state: EditorState) => EditorState) => void;
+  /** The user has been in this field: its problems are shown from now on. */
+  touch: (segments: PathSegment[]) => void;
 }
+
+/** The build panel, shown by the last step. */
+export const BuildSlot = createContext<ReactNode>(null);
 
 export const EditorContext = createContext<Editor | null>(null);
 

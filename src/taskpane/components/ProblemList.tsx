@@ -1,7 +1,8 @@
 /** Problems as links: each names its step and field and, when followed, opens that step and focuses the field. */
 import { Link } from "@fluentui/react-components";
 import type { Problem } from "../../model";
-import { describeField, problemText, stepOf } from "../state/problems";
+import { describeField, problemText } from "../state/problems";
+import { stepOf } from "../steps/steps";
 import { useEditor } from "./EditorContext";
 
 export function ProblemList({ problems, max, onJump }: { problems: Problem[]; max: number; onJump: (p: Problem) => void }) {

@@ -1,5 +1,6 @@
 /** The step indicator: five numbered buttons (the current one marked), each with its count of problems. */
 import { Button, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
+import { STEPS } from "../steps/steps";
 import { useTexts } from "./EditorContext";
 
 const useStyles = makeStyles({
@@ -14,7 +15,8 @@ export function StepIndicator({ step, problemsPerStep, onGo }: { step: number; p
   return (
     <nav aria-label={s.stepsLabel}>
       <ol className={styles.list}>
-        {s.stepNames.map((name, i) => {
+        {STEPS.map((definition, i) => {
+          const name = definition.title(s);
           const problems = problemsPerStep[i] ?? 0;
           const label = `${s.goToStep(i + 1, name)}${problems > 0 ? ` (${s.stepHasProblems(problems)})` : ""}`;
           return (

@@ -76,8 +76,11 @@ export function useNumberText(segments: PathSegment[], kind: NumberKind): { text
 }
 
 export function useNumberChange(segments: PathSegment[], kind: NumberKind): (text: string) => void {
-  const { edit, lang } = useEditor();
-  return (text: string) => edit((st) => setNumberText(st, segments, text, parseNumber(text, lang, { allowPercent: kind === "share" })));
+  const { edit, touch, lang } = useEditor();
+  return (text: string) => {
+    edit((st) => setNumberText(st, segments, text, parseNumber(text, lang, { allowPercent: kind === "share" })));
+    touch(segments);
+  };
 }
 
 export function NumberField({
@@ -93,6 +96,7 @@ export function NumberField({
 }: Common & { kind: NumberKind; placeholder?: string }) {
   const { text, understood } = useNumberText(segments, kind);
   const change = useNumberChange(segments, kind);
+  const { touch } = useEditor();
   const id = fieldId(segments);
   const hintContent =
     understood || hint ? (
@@ -114,6 +118,7 @@ export function NumberField({
         value={text}
         placeholder={placeholder}
         onChange={(_, d) => change(d.value)}
+        onBlur={() => touch(segments)}
         {...inputProps}
       />
     </BoundField>
@@ -121,7 +126,7 @@ export function NumberField({
 }
 
 export function TextField({ segments, label, hint, required, className, onText, inputProps, labelHidden }: Common & { onText?: (text: string) => void }) {
-  const { state, edit } = useEditor();
+  const { state, edit, touch } = useEditor();
   const value = getAt(state.doc, segments);
   return (
     <BoundField segments={segments} label={label} hint={hint} required={required} className={className} labelHidden={labelHidden}>
@@ -132,7 +137,12 @@ export function TextField({ segments, label, hint, required, className, onText, 
         size="small"
         autoComplete="off"
         value={typeof value === "string" ? value : value === undefined ? "" : String(value)}
-        onChange={(_, d) => (onText ? onText(d.value) : edit((st) => setValue(st, segments, d.value)))}
+        onChange={(_, d) => {
+          if (onText) onText(d.value);
+          else edit((st) => setValue(st, segments, d.value));
+          touch(segments);
+        }}
+        onBlur={() => touch(segments)}
         {...inputProps}
       />
     </BoundField>
@@ -148,7 +158,7 @@ export function SelectField({
   emptyOption,
   labelHidden,
 }: Common & { options: { value: string; text: string }[]; emptyOption?: string }) {
-  const { state, edit } = useEditor();
+  const { state, edit, touch } = useEditor();
   const value = getAt(state.doc, segments);
   const current = typeof value === "string" ? value : "";
   const known = options.some((o) => o.value === current);
@@ -160,7 +170,11 @@ export function SelectField({
         aria-label={labelHidden ? label : undefined}
         size="small"
         value={current}
-        onChange={(_, d) => edit((st) => setValue(st, segments, d.value === "" && emptyOption !== undefined ? undefined : d.value))}
+        onChange={(_, d) => {
+          edit((st) => setValue(st, segments, d.value === "" && emptyOption !== undefined ? undefined : d.value));
+          touch(segments);
+        }}
+        onBlur={() => touch(segments)}
       >
         {emptyOption !== undefined && <option value="">{emptyOption}</option>}
         {!known && current !== "" && <option value={current}>{current}</option>}

@@ -16,6 +16,8 @@ export const en: Strings = {
   saved: (file: string) => `${file} has been saved.`,
   confirmReplaceTitle: "Replace the current case?",
   confirmReplaceBody: "The case you are editing will be replaced. Save it as a case file first if you want to keep it.",
+  confirmReplaceDraftBody: (date: string) =>
+    `Your draft of ${date} will then be replaced and cannot be brought back. Choose Cancel and then Continue to keep working on it.`,
   replace: "Replace",
   cancel: "Cancel",
   close: "Close",
@@ -40,7 +42,13 @@ export const en: Strings = {
   draftContinue: "Continue",
   draftDiscard: "No, discard it",
 
-  stepNames: ["Region and starting points", "Care forms and costs", "Volumes", "Phasing and one-off costs", "Overview"],
+  stepTitles: {
+    region: "Region and starting points",
+    careForms: "Care forms and costs",
+    volumes: "Volumes",
+    phasing: "Phasing and one-off costs",
+    overview: "Overview",
+  },
   stepOf: (i: number, n: number) => `Step ${i} of ${n}`,
   stepShort: (i: number) => `Step ${i}`,
   stepsLabel: "Steps of the wizard",

@@ -20,6 +20,8 @@ export const nl = {
   saved: (file: string) => `${file} is opgeslagen.`,
   confirmReplaceTitle: "Huidige casus vervangen?",
   confirmReplaceBody: "De casus die u nu bewerkt wordt vervangen. Sla hem eerst op als casusbestand als u hem wilt bewaren.",
+  confirmReplaceDraftBody: (date: string) =>
+    `Uw concept van ${date} wordt dan vervangen en kan niet meer worden teruggehaald. Kies Annuleren en dan Doorgaan om ermee verder te werken.`,
   replace: "Vervangen",
   cancel: "Annuleren",
   close: "Sluiten",
@@ -47,13 +49,13 @@ export const nl = {
   draftDiscard: "Nee, weggooien",
 
   // Steps
-  stepNames: ["Regio en uitgangspunten", "Zorgvormen en kosten", "Aantallen", "Fasering en eenmalige kosten", "Overzicht"] as [
-    string,
-    string,
-    string,
-    string,
-    string,
-  ],
+  stepTitles: {
+    region: "Regio en uitgangspunten",
+    careForms: "Zorgvormen en kosten",
+    volumes: "Aantallen",
+    phasing: "Fasering en eenmalige kosten",
+    overview: "Overzicht",
+  },
   stepOf: (i: number, n: number) => `Stap ${i} van ${n}`,
   stepShort: (i: number) => `Stap ${i}`,
   stepsLabel: "Stappen van de wizard",

@@ -5,12 +5,13 @@
  */
 import { formatPath, makeProblem, validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
 import type { Strings } from "../i18n";
+import { stepOf } from "../steps/steps";
 import { asArray, getAt, isObject, type EditorState, type JsonObject } from "./editorState";
 
-export const STEP_COUNT = 5;
-
 export interface Checked {
+  /** The problems shown (see visibleProblems); `all` are every problem of the case. */
   problems: Problem[];
+  all: Problem[];
   byPath: Map<string, Problem[]>;
   /** The validated case when there are no problems at all. */
   value: Case | null;
@@ -36,7 +37,7 @@ export function checkState(state: EditorState, strings: { nl: Strings; en: Strin
   const problems = [...parseProblems, ...schemaProblems].sort((a, b) => stepOf(a.segments) - stepOf(b.segments));
   const byPath = new Map<string, Problem[]>();
   for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
-  return { problems, byPath, value: result.ok && problems.length === 0 ? result.value : null };
+  return { problems, all: problems, byPath, value: result.ok && problems.length === 0 ? result.value : null };
 }
 
 /**
@@ -49,32 +50,16 @@ function withoutMeantPercent(p: Problem, state: EditorState): Problem {
   return typed.includes("%") ? makeProblem(p.segments, "between", p.params.slice(0, 3)) : p;
 }
 
-const STEP_OF_TOP_KEY: Record<string, number> = {
-  schemaVersion: 0,
-  title: 0,
-  region: 0,
-  baseYear: 0,
-  horizonYears: 0,
-  youthPopulation: 0,
-  indexation: 0,
-  discountRate: 0,
-  budgetYear: 0,
-  sources: 0,
-  careForms: 1,
-  municipalities: 2,
-  phasing: 3,
-  oneOffCosts: 3,
-  scenarios: 4,
-  activeScenario: 4,
-  sensitivity: 4,
-  monitoring: 4,
-};
-
-/** The step (0-based) where the field of a path is edited. */
-export function stepOf(segments: readonly PathSegment[]): number {
-  if (segments.length === 0) return 0;
-  if (segments[0] === "careForms" && (segments[2] === "current" || segments[2] === "target")) return 2;
-  return STEP_OF_TOP_KEY[String(segments[0])] ?? 4;
+/**
+ * The problems a user is shown in the fields and the step indicator: those of fields they have
+ * been in and of steps they have left with Next (an empty case does not open covered in red). The
+ * full list and the validated case stay as they are: the build and saving still need them.
+ */
+export function visibleProblems(checked: Checked, shown: (segments: readonly PathSegment[]) => boolean): Checked {
+  const byPath = new Map<string, Problem[]>();
+  for (const [path, problems] of checked.byPath) if (problems.length > 0 && shown(problems[0].segments)) byPath.set(path, problems);
+  const problems = checked.problems.filter((p) => byPath.has(p.path));
+  return { ...checked, problems, byPath };
 }
 
 /** The DOM id of the control for a path (stable, so that a problem can focus its field). */

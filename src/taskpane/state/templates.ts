@@ -20,7 +20,8 @@ export function emptyDoc(lang: Lang, year = new Date().getFullYear()): JsonObjec
     name,
     kind,
     costs: [{ label: tariffLabel, per: "day" }],
-    ambulant: {},
+    // Extra ambulant care comes with family-based care; a residential placement has none unless the user says so.
+    ambulant: kind === "residential" ? { amount: 0, share: 0 } : {},
   });
   return {
     schemaVersion: 1,

@@ -29,7 +29,7 @@ interface CellView {
 }
 
 export function MunicipalityGrid() {
-  const { s, state, edit, lang, checked } = useEditor();
+  const { s, state, edit, touch, lang, checked } = useEditor();
   const ui = useLayout();
   const columns = gridColumns(state.doc);
   const rows = asArray(state.doc.municipalities);
@@ -53,8 +53,9 @@ export function MunicipalityGrid() {
       const column = latest.current.columns[col];
       const segments = cellSegments(row, column);
       edit((st) => (column.kind === "name" ? setValue(st, segments, text) : setNumberText(st, segments, text, parseNumber(text, latest.current.lang, {}))));
+      touch(segments);
     },
-    [edit],
+    [edit, touch],
   );
   const onPaste = useCallback(
     (row: number, col: number, e: ClipboardEvent<HTMLInputElement>) => {
@@ -63,8 +64,11 @@ export function MunicipalityGrid() {
       if (next === null) return;
       e.preventDefault();
       edit(() => next);
+      // The pasted cells count as visited: their problems show at once.
+      const before = latest.current.state.raw;
+      for (const [key, entry] of Object.entries(next.raw)) if (before[key] !== entry) touch(entry.segments);
     },
-    [edit],
+    [edit, touch],
   );
   const onRemove = useCallback((row: number) => edit((st: EditorState) => removeItem(st, ["municipalities"], row)), [edit]);
 

@@ -4,7 +4,7 @@
  */
 import { Button, Spinner } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useMemo, type ReactNode } from "react";
+import { lazy, Suspense, useContext, useMemo } from "react";
 import {
   calculate,
   scenarioSummaries,
@@ -15,7 +15,7 @@ import {
   type ScenarioSummary,
   type SensitivityResult,
 } from "../../model";
-import { useEditor } from "../components/EditorContext";
+import { BuildSlot, useEditor } from "../components/EditorContext";
 import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import type { Strings } from "../i18n";
@@ -32,8 +32,9 @@ interface Figures {
   sensitivity: SensitivityResult;
 }
 
-export function OverviewStep({ buildPanel }: { buildPanel: ReactNode }) {
+export function OverviewStep() {
   const { s, checked, lang } = useEditor();
+  const buildPanel = useContext(BuildSlot);
   const ui = useLayout();
   const value = checked.value;
   const figures = useMemo(() => (value ? computeFigures(value) : null), [value]);
@@ -65,7 +66,7 @@ export function OverviewStep({ buildPanel }: { buildPanel: ReactNode }) {
         </>
       ) : (
         <p className={ui.small} role="status">
-          {s.notValidYet(checked.problems.length)}
+          {s.notValidYet(checked.all.length)}
         </p>
       )}
       <ScenarioEditor figures={figures} />
