@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run validate [-- --online]`: checks manifest.xml, and dist/manifest.xml when a build has
- * written it, against Microsoft's XSD schemas offline (../shared/schemas/validate-manifest.sh,
+ * written it, against Microsoft's XSD schemas offline (schemas/manifest/validate-manifest.sh,
  * which needs xmllint). With --online it also runs Microsoft's validator service
  * (`office-addin-manifest validate`), which needs internet access.
  * Exit code 0 when every check that ran passed, 1 otherwise.
@@ -12,7 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
-const schemas = path.resolve(root, "..", "shared", "schemas");
+const schemas = path.join(root, "schemas", "manifest");
 const online = process.argv.includes("--online");
 const unknown = process.argv.slice(2).filter((a) => a !== "--online");
 if (unknown.length > 0) {

@@ -52,8 +52,9 @@ describe("production build", () => {
     expect(manifest).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${PROD}/taskpane.html"/>`);
     expect(manifest).toContain(`<bt:Override Locale="en-US" Value="${PROD}/functions.json"/>`);
     expect(manifest.split(`${PROD}/`).length - 1).toBe(11);
-    const validator = path.resolve(ROOT, "..", "shared", "schemas", "validate-manifest.sh");
-    if (fs.existsSync(validator) && !spawnSync("xmllint", ["--version"], { stdio: "ignore" }).error) {
+    const validator = path.join(ROOT, "schemas", "manifest", "validate-manifest.sh");
+    // Without xmllint (outside CI) manifest.test.ts says what is missing; under CI it fails there.
+    if (!spawnSync("xmllint", ["--version"], { stdio: "ignore" }).error) {
       const r = spawnSync("sh", [validator, path.join(out, "manifest.xml")], { encoding: "utf8" });
       expect(r.status).toBe(0);
     }

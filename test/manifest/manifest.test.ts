@@ -1,16 +1,17 @@
 /**
- * manifest.xml: valid against Microsoft's XSDs (offline, ../shared/schemas, xmllint), and the
+ * manifest.xml: valid against Microsoft's XSDs (offline, schemas/manifest, xmllint), and the
  * facts the add-in depends on: shared runtime, least permission, namespace BC, Dutch default with
  * English overrides, every resource defined, icons of the stated sizes.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
-const VALIDATOR = path.resolve(ROOT, "..", "shared", "schemas", "validate-manifest.sh");
+const VALIDATOR = path.join(ROOT, "schemas", "manifest", "validate-manifest.sh");
 const text = fs.readFileSync(MANIFEST, "utf8");
 
 const { JSDOM } = require("jsdom") as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
@@ -40,12 +41,31 @@ function hasXmllint(): boolean {
   return !spawnSync("xmllint", ["--version"], { stdio: "ignore" }).error;
 }
 
+/** Git's blob id of a file (`git hash-object`), which the upstream repository's history records. */
+function gitBlobId(file: string): string {
+  const bytes = fs.readFileSync(file);
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+it("keeps Microsoft's schemas byte for byte as published (schemas/manifest/README.md gives their source and blob ids)", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "schemas", "manifest", "README.md"), "utf8");
+  const rows = [...readme.matchAll(/^\| (\w+\.xsd) \|[^\n]*\| ([0-9a-f]{40}) \|$/gm)].map((m) => [m[1], m[2]]);
+  expect(rows.map(([file]) => file).sort()).toEqual([
+    "MailAppVersionOverridesV1_0.xsd",
+    "MailAppVersionOverridesV1_1.xsd",
+    "OfficeAppBasicTypesV1_0.xsd",
+    "OfficeAppManifestV1_1.xsd",
+    "TaskPaneAppVersionOverridesV1_0.xsd",
+  ]);
+  for (const [file, blob] of rows) expect([file, gitBlobId(path.join(ROOT, "schemas", "manifest", file))]).toEqual([file, blob]);
+});
+
 describe("manifest.xml against the XSD schemas", () => {
-  const available = fs.existsSync(VALIDATOR) && hasXmllint();
-  if (!available) {
-    const hint = "xmllint or ../shared/schemas is missing: install with `apt-get install -y libxml2-utils` (schemas: ../shared/schemas).";
+  // The schemas are part of the repository (schemas/manifest/README.md); only xmllint may be missing.
+  if (!hasXmllint()) {
+    const hint = "xmllint is missing: install it with `apt-get install -y libxml2-utils`.";
     if (process.env.CI) {
-      it("has xmllint and the schemas (required under CI)", () => {
+      it("has xmllint (required under CI)", () => {
         throw new Error(hint);
       });
     } else {
