@@ -1,5 +1,5 @@
 /**
- * The case file (schemaVersion 1), as ../shared/method.md sections 2 and 6 define it.
+ * The case file (schemaVersion 1), as docs/method.md sections 2 and 6 describe it.
  *
  * This zod schema is the single source of the case's shape: the TypeScript types below are
  * inferred from it, and validate.ts turns its issues (plus the cross-field rules zod cannot

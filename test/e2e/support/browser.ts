@@ -1,6 +1,6 @@
 /**
- * Chromium for the end-to-end test: launched with the flags that work on these machines (see
- * ../shared/testing.md), a fresh profile, every request that is not to the local server stopped,
+ * Chromium for the end-to-end test: launched headless with the flags that work on machines without
+ * a sandbox, a GPU or a network (no QUIC, no background networking, updates or sync), a fresh profile, every request that is not to the local server stopped,
  * office.js answered from the npm package, and every console error and uncaught exception kept.
  */
 import * as fs from "node:fs";
