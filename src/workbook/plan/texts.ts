@@ -2,7 +2,7 @@
 import { catalogue } from "../../model/catalogue";
 import type { CareFormKind, CostPeriod } from "../../model";
 
-type ReferencePointKey = "NL" | "Utrecht" | "Denmark";
+export type ReferencePointKey = "NL" | "Utrecht" | "Denmark";
 
 export const COMMON_TEXTS = catalogue(
   {
@@ -17,6 +17,9 @@ export const COMMON_TEXTS = catalogue(
       ReferencePointKey,
       string
     >,
+    /** Next to every comparison with the reference points: they count differently from the model. */
+    referenceCountNote:
+      "Let op bij de vergelijking: de referentiepunten tellen jeugdigen die op enig moment in het jaar uit huis geplaatst waren; dit model telt plaatsingsjaren (het gemiddelde aantal geplaatste jeugdigen). Wie een half jaar uit huis woont, telt daar als 1 en hier als 0,5: dezelfde situatie geeft in dit model een lager aandeel dan in de referentiepunten.",
     activeScenario: "Actief scenario",
     realisationShift: "Realisatie van de verschuiving",
     costFactor: "Kostenfactor",
@@ -71,6 +74,8 @@ export const COMMON_TEXTS = catalogue(
     methodLabels: { linear: "Linear", shares: "Own percentages" },
     signalLabels: { green: "green", orange: "orange", red: "red" },
     referencePointLabels: { NL: "The Netherlands 2019", Utrecht: "Utrecht (city)", Denmark: "A Danish municipality after ten years of transformation" },
+    referenceCountNote:
+      "Mind the comparison: the reference points count youths placed away from home at any time in the year; this model counts placement-years (the average number of youths placed). A youth placed for half a year counts as 1 there and as 0.5 here: the same situation gives a lower share in this model than in the reference points.",
     activeScenario: "Active scenario",
     realisationShift: "Realisation of the shift",
     costFactor: "Cost factor",

@@ -47,8 +47,10 @@ export function fixedDataSection(s: InputCells, row: number): { next: number } {
     b.set(r, 0, text(`${t.shareYouthsAway}: ${t.referencePointLabels[ref.key]}`));
     b.set(r, 1, { value: ref.value, style: "constant", numberFormat: "percent2" });
     ctx.name(`BC_Ref_${ref.key}`, "inputs", cell(r, 1), `Reference point: ${COMMON_TEXTS.en.referencePointLabels[ref.key]}`);
-    b.set(r++, 4, note(t.referenceSource));
+    b.set(r++, 4, note(t.referenceSources[ref.key]));
   }
+  // The reference points count youths, the model counts placement-years: said where they are compared.
+  b.set(r++, 0, note(t.referenceCountNote));
   const constant = (label: string, value: number, format: "integer" | "eur2", name: string, comment: string, explanation?: string) => {
     b.set(r, 0, text(label));
     b.set(r, 1, { value, style: "constant", numberFormat: format });

@@ -1,5 +1,5 @@
 /** Inputs sheet, section "Monitoring thresholds": how far from the plan a realised figure may be and still be green or orange. */
-import { section, text, unit } from "../../layoutContext";
+import { note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
 import { TEXTS } from "./texts";
 
@@ -30,6 +30,7 @@ export function monitoringThresholdsSection(s: InputCells, row: number): { next:
     comment: "Deviation still orange",
     validation: s.number(0, 1),
   });
-  b.set(r, COL.unit, unit(t.ofThePlan));
+  b.set(r++, COL.unit, unit(t.ofThePlan));
+  b.set(r, 0, note(t.thresholdsAssumption));
   return { next: r + 2 };
 }

@@ -32,6 +32,7 @@ export function sensitivityRangesSection(s: InputCells, row: number): Sensitivit
     rows.set(key, r);
     r++;
   });
+  b.set(r++, 0, note(t.rangesAssumption));
   return { sensitivityRows: rows, sensitivityCols: { low: 1, high: 2 }, next: r + 1 };
 }
 

@@ -1,6 +1,6 @@
 /** The texts of the inputs sheet, Dutch and English (one catalogue: the Dutch defines the keys, the compiler holds the English to them). */
 import { catalogue } from "../../../../model/catalogue";
-import { COMMON_TEXTS } from "../../texts";
+import { COMMON_TEXTS, type ReferencePointKey } from "../../texts";
 
 export const TEXTS = catalogue(
   {
@@ -27,7 +27,12 @@ export const TEXTS = catalogue(
     kindsCareForm: "Soorten zorgvorm",
     phasingMethods: "Faseringsmethoden",
     signals: "Signalen",
-    referenceSource: "Bron: method.md, seed-materiaal (CBS 2019; Utrecht; Deense gemeente).",
+    referenceSources: {
+      NL: "Bron: CBS. In 2019 was 1,26% van de ongeveer 3,4 miljoen jeugdigen van 0-17 jaar in de loop van het jaar uit huis geplaatst (jeugdhulp met verblijf).",
+      Utrecht: "Bron: presentatie 'Voorkomen uithuisplaatsing', Ondersteuningsteam Zorg voor de Jeugd, J42, 3 september 2020: stad Utrecht 0,69%.",
+      Denmark:
+        "Bron: dezelfde presentatie (Ondersteuningsteam Zorg voor de Jeugd, J42, 3 september 2020): een Deense gemeente, 0,63% in 2018, na tien jaar transformatie.",
+    } satisfies Record<ReferencePointKey, string>,
     defaultDaysPerYear: "Dagen per jaar als de kostencomponent er geen noemt",
     toleranceChecks: "Tolerantie van de controles",
     toleranceNote: "Afrondingsverschillen tot één cent gelden als gelijk.",
@@ -52,6 +57,8 @@ export const TEXTS = catalogue(
     greenWithin: "Groen: afwijking van de planning hoogstens",
     ofThePlan: "van de planning",
     orangeWithin: "Oranje: afwijking hoogstens (daarboven rood)",
+    thresholdsAssumption:
+      "Aanname: standaard is tot 5% afwijking groen en tot 15% oranje. Bij enkele tientallen plaatsingen is 5% één of twee jeugdigen, een gewone schommeling; boven 15% loopt de uitvoering duidelijk anders dan gepland. Stel de grenzen vast met de opdrachtgever.",
     municipalitiesSection: "Gemeenten in de regio: aantallen jeugdigen",
     nowLower: "nu",
     targetLower: "doel",
@@ -77,6 +84,8 @@ export const TEXTS = catalogue(
     relative: "relatief",
     indexationRangeNote: "Indexatie raakt de NCW en de structurele besparing niet (beide reëel), wel de begroting en het terugverdienjaar.",
     realisationRangeNote: "Hoogstens 100%: meer dan de geplande verschuiving telt niet.",
+    rangesAssumption:
+      "Aanname: de standaardbandbreedtes (±20% relatief, ±1 procentpunt voor de percentages) zijn ronde waarden die laten zien welke invoer de uitkomst het meest bepaalt; ze meten geen werkelijke onzekerheid. Vervang ze door eigen bandbreedtes waar u die kunt onderbouwen.",
     plannedShift: "Geplande verschuiving",
     yearsToTarget: "Jaren tot het doel",
     oneOffCosts: "Eenmalige transitiekosten",
@@ -105,7 +114,13 @@ export const TEXTS = catalogue(
     kindsCareForm: "Kinds of care form",
     phasingMethods: "Phasing methods",
     signals: "Signals",
-    referenceSource: "Source: method.md seed material (CBS 2019; Utrecht; a Danish municipality).",
+    referenceSources: {
+      NL: "Source: CBS. In 2019, 1.26% of the about 3.4 million youths aged 0-17 were placed away from home at some time in the year (youth care with accommodation).",
+      Utrecht:
+        "Source: presentation 'Voorkomen uithuisplaatsing' (preventing out-of-home placement), Ondersteuningsteam Zorg voor de Jeugd, J42, 3 September 2020: Utrecht city 0.69%.",
+      Denmark:
+        "Source: the same presentation (Ondersteuningsteam Zorg voor de Jeugd, J42, 3 September 2020): a Danish municipality, 0.63% in 2018, after ten years of transformation.",
+    },
     defaultDaysPerYear: "Days per year when a cost component gives none",
     toleranceChecks: "Tolerance of the checks",
     toleranceNote: "Rounding differences up to one cent count as equal.",
@@ -129,6 +144,8 @@ export const TEXTS = catalogue(
     greenWithin: "Green: deviation from the plan at most",
     ofThePlan: "of the plan",
     orangeWithin: "Orange: deviation at most (red above)",
+    thresholdsAssumption:
+      "Assumption: by default up to 5% deviation is green and up to 15% orange. With a few dozen placements, 5% is one or two youths, an ordinary fluctuation; beyond 15% the work clearly runs differently from the plan. Agree the limits with the commissioning party.",
     municipalitiesSection: "Municipalities in the region: youths placed",
     nowLower: "now",
     targetLower: "target",
@@ -154,6 +171,8 @@ export const TEXTS = catalogue(
     relative: "relative",
     indexationRangeNote: "Indexation changes neither the NPV nor the structural saving (both real), only the budget and the break-even year.",
     realisationRangeNote: "At most 100%: more than the planned shift does not count.",
+    rangesAssumption:
+      "Assumption: the default ranges (±20% relative, ±1 percentage point for the rates) are round values that show which input drives the outcome most; they do not measure real uncertainty. Replace them with ranges of your own where you can support them.",
     plannedShift: "Planned shift",
     yearsToTarget: "Years to target",
     oneOffCosts: "One-off transition costs",

@@ -1,7 +1,7 @@
 /** Results sheet, sections "Per year" (links to the calculation sheet) and "Per 1,000 youths" against the reference points. */
 import { columnLetters } from "../../address";
 import type { SheetBuilder } from "../../builder";
-import { REFERENCE_POINTS, header, section, text, unit, type LayoutContext } from "../../layoutContext";
+import { REFERENCE_POINTS, header, note, section, text, unit, type LayoutContext } from "../../layoutContext";
 import type { CellPlan, NumberFormatName } from "../../types";
 import { T0, type CalcLayout } from "../calc";
 import { TEXTS } from "./texts";
@@ -110,5 +110,6 @@ export function per1000Section(m: LayoutContext, b: SheetBuilder, row: number, c
     for (let i = 0; i <= H; i++) b.set(r, T0 + i, { formula: `=BC_Ref_${ref.key}`, result: ref.value, style: "link", numberFormat: "percent2" });
     return r++;
   });
+  b.set(r++, 0, note(t.referenceCountNote));
   return { rows: { shareRow, refRows }, next: r + 1 };
 }
