@@ -3,7 +3,8 @@
  * every step from the example, changes values by typing (Dutch notation), adds a municipality in
  * the grid, switches the scenario, saves the case file and downloads the .xlsx. LibreOffice then
  * recalculates the workbook and its defined names must equal calculate() of the case the wizard
- * should have produced (worked out below from the example, independently of the pane), at 1e-6.
+ * should have produced (worked out below from the example, independently of the pane), at 1e-6,
+ * and the file carries the charts of that case's plan, bound to its ranges.
  *
  * Uses dist/ as `npm run build` left it (npm test builds first); without dist/ it builds into a
  * temporary folder. Screenshots of every step go to test-output/screenshots/ (git-ignored).
@@ -14,6 +15,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { calculate, exampleCase, validateCase, type Case, type CaseFile } from "../../src/model";
+import { buildPlan } from "../../src/workbook/plan";
+import { chartsInXlsx, plannedCharts, type ChartView } from "../support/charts";
 import { closeTo, libreOfficeOrExplain, readDefinedNames, recalculate } from "../support/libreoffice";
 import { CHROMIUM, openWatchedPage, seriousAxeViolations, type Watched } from "./support/browser";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
@@ -203,6 +206,12 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     await xlsxDownload.saveAs(xlsxPath);
     expect(fs.readFileSync(xlsxPath).subarray(0, 2).toString("latin1")).toBe("PK");
     expect(await page.getByTestId("build-result").textContent()).toContain("is gedownload");
+    // The download has the native charts of the case's plan (a browser build of the same writer).
+    const byTitle = (list: ChartView[]) => [...list].sort((a, b) => a.title.localeCompare(b.title));
+    const { charts } = await chartsInXlsx(fs.readFileSync(xlsxPath));
+    const planned = plannedCharts(buildPlan(expected.value, { lang: "nl", addinVersion: "e2e", builtAt: new Date() }));
+    expect(planned.length).toBeGreaterThanOrEqual(4);
+    expect(byTitle(charts)).toEqual(byTitle(planned));
 
     expect(browser.errors).toEqual([]);
     expect(browser.foreign).toEqual([]);
