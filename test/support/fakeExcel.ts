@@ -940,13 +940,15 @@ class FakeChartCollection extends Proxy {
   ) {
     super(ctx);
   }
-  load(_what: string): this {
+  /** Loads the items' names, and their title texts only when asked for ("items/title/text"). */
+  load(what: string): this {
+    const withTitles = what.split(",").some((p) => p.trim() === "items/title/text");
     this.queue("load charts", () => {
       this.loaded.set(
         "items",
         this.sheet().charts.map((c) => {
           const chart = new FakeChart(this.ctx, this.sheet, () => c);
-          chart.setLoaded({ name: c.name });
+          chart.setLoaded(withTitles ? { name: c.name, "title/text": c.title ?? "" } : { name: c.name });
           return chart;
         }),
       );
@@ -994,7 +996,16 @@ class FakeChart extends Proxy {
     private readonly chart: () => ChartState,
   ) {
     super(ctx);
-    this.title = setters({ text: null }, { text: (v) => this.queue("chart.title", () => void (this.chart().title = v as string), v) });
+    const queueTitle = (v: string) => this.queue("chart.title", () => void (this.chart().title = v), v);
+    const readTitle = () => this.read<string>("title/text");
+    this.title = {
+      set text(v: string) {
+        queueTitle(v);
+      },
+      get text(): string {
+        return readTitle();
+      },
+    };
     this.legend = setters({ position: null }, { position: (v) => this.queue("chart.legend", () => void (this.chart().legend = v as string), v) });
     this.axes = { valueAxis: { title: setters({ text: null }, { text: (v) => this.queue("chart.axis", () => void (this.chart().valueAxisTitle = v as string), v) }) } };
     this.series = {

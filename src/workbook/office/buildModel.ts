@@ -20,7 +20,7 @@ import { bothLanguages, catalogue, type Lang } from "../../model/catalogue";
 import { META_SHEET_NAME } from "../plan/meta";
 import type { RangeRef, SheetKey, WorkbookPlan } from "../plan/types";
 import { lastBuildFromMetaRows, type LastBuild } from "../read/model";
-import { CHART_PREFIX } from "./charts";
+import { chartTitlesBySheet, isOwnChart } from "./charts";
 import { findConflicts, rangesToRead, type Conflict, type WorkbookState } from "./conflicts";
 import { footprintOf } from "./footprint";
 import { currentInputValues, keepingEdits, withInputValues, type InputContent } from "./keptInputs";
@@ -153,7 +153,7 @@ interface EarlierModel {
   /** The content of its input cells now, by path. */
   inputs: Map<string, InputContent>;
   cells: NonNullable<WorkbookState["cells"]>;
-  /** Its charts (the add-in's, by their prefix), deleted before the new ones are added. */
+  /** Its charts (the add-in's: by their prefix, or drawn by the .xlsx writer), deleted before the new ones are added. */
   charts: { sheet: string; name: string }[];
 }
 
@@ -175,12 +175,13 @@ function queueEarlierModelRead(context: Excel.RequestContext, plan: WorkbookPlan
     used.load("formulas,address");
     return { sheet: ws.name, used, footprint };
   });
+  const titles = chartTitlesBySheet(last.plan);
   const charts = last.meta.sheets
     .filter((s) => sheet(s.name))
     .map((s) => {
       const collection = sheet(s.name)!.charts;
-      collection.load("items/name");
-      return { sheet: s.name, collection };
+      collection.load("items/name,items/title/text");
+      return { sheet: s.name, key: s.key, collection };
     });
   return () => ({
     inputs: currentInputValues(last.plan, inputRanges),
@@ -190,8 +191,8 @@ function queueEarlierModelRead(context: Excel.RequestContext, plan: WorkbookPlan
         .filter(({ used }) => !used.isNullObject)
         .map(({ sheet: name, used, footprint }) => ({ sheet: name, address: used.address, formulas: used.formulas, footprint })),
     },
-    charts: charts.flatMap(({ sheet: name, collection }) =>
-      collection.items.filter((ch) => ch.name.startsWith(CHART_PREFIX)).map((ch) => ({ sheet: name, name: ch.name })),
+    charts: charts.flatMap(({ sheet: name, key, collection }) =>
+      collection.items.filter((ch) => isOwnChart(ch.name, ch.title.text, titles.get(key) ?? new Set())).map((ch) => ({ sheet: name, name: ch.name })),
     ),
   });
 }
@@ -250,7 +251,7 @@ async function rollBack(
     await context.sync();
     for (const ws of worksheets.items) {
       const c = ws.charts;
-      c.load("items/name");
+      c.load("items/name,items/title/text");
       charts.set(ws.name.toLowerCase(), c);
     }
     await context.sync();
@@ -281,7 +282,8 @@ async function rollBack(
         existingSheets.set(lower, ws);
         const planned = plan.sheets.find((x) => x.name.toLowerCase() === lower);
         clear.set(lower, [...(last.meta.footprint[s.key] ?? []), ...(planned ? footprintOf(planned) : [])]);
-        for (const ch of charts.get(lower)?.items ?? []) if (ch.name.startsWith(CHART_PREFIX)) deleteCharts.push({ sheet: s.name, name: ch.name });
+        const titles = chartTitlesBySheet(last.plan, plan).get(s.key) ?? new Set<string>();
+        for (const ch of charts.get(lower)?.items ?? []) if (isOwnChart(ch.name, ch.title.text, titles)) deleteCharts.push({ sheet: s.name, name: ch.name });
       }
       const positions: Partial<Record<SheetKey, number>> = {};
       for (const s of last.meta.sheets) {

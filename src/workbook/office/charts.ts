@@ -1,7 +1,8 @@
 /**
  * Native Excel charts from the plan's chart specs. They read the model's ranges, so they follow the
- * inputs. Each is named BC_<sheet>_<n>: the add-in's own, replaced on a rebuild. (exceljs cannot
- * write charts, so a downloaded .xlsx gets them when it is opened with the add-in.)
+ * inputs. Each is named BC_<sheet>_<n>: the add-in's own, replaced on a rebuild. The .xlsx writer
+ * draws the same charts, but its library names them "Chart <n>"; a rebuild over a downloaded
+ * model recognises those by their titles (isOwnChart).
  */
 import type { ChartKind, ChartPlan, SheetKey, WorkbookPlan } from "../plan/types";
 
@@ -14,6 +15,22 @@ const TYPES: Record<ChartKind, "ColumnClustered" | "BarClustered" | "Line"> = {
   line: "Line",
   columnLine: "ColumnClustered",
 };
+
+/**
+ * Whether a chart on one of the model's sheets is the add-in's: named by this writer (BC_...), or
+ * drawn by the .xlsx writer (the library's default name "Chart <n>") with the title of one of the
+ * charts the plan puts on that sheet. A user's own chart has another name or another title.
+ */
+export function isOwnChart(name: string, title: string, plannedTitles: ReadonlySet<string>): boolean {
+  return name.startsWith(CHART_PREFIX) || (/^Chart \d+$/.test(name) && plannedTitles.has(title));
+}
+
+/** The titles of the charts the plans put on each sheet, by sheet key. */
+export function chartTitlesBySheet(...plans: WorkbookPlan[]): Map<SheetKey, Set<string>> {
+  const out = new Map<SheetKey, Set<string>>();
+  for (const plan of plans) for (const c of plan.charts) out.set(c.sheet, (out.get(c.sheet) ?? new Set()).add(c.title));
+  return out;
+}
 
 export function chartName(chart: ChartPlan, index: number): string {
   return `${CHART_PREFIX}${chart.sheet}_${index + 1}`;

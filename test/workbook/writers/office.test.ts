@@ -156,6 +156,21 @@ describe("building again over the add-in's model", () => {
     expect(fake.cell("Aannames", cellA1(target.row, target.col))?.value).toBe(40);
   });
 
+  test("over a model downloaded as .xlsx, its charts (the library names them Chart <n>) are replaced; a user's own chart stays", async () => {
+    const { fake, p } = await built();
+    // As the .xlsx writer leaves them: the plan's charts under the library's names, plus one the user drew.
+    let n = 0;
+    for (const s of fake.state.sheets) for (const c of s.charts) c.name = `Chart ${++n}`;
+    const results = fake.sheet("Resultaat")!;
+    results.charts.push({ name: `Chart ${++n}`, type: "Line", title: "Mijn eigen grafiek", series: [] });
+    results.charts.push({ name: "Grafiek van de controller", type: "Line", title: p.charts[0].title, series: [] });
+    const again = await applyPlan(asContext(fake), p);
+    expect(again.ok).toBe(true);
+    const all = fake.state.sheets.flatMap((s) => s.charts.map((c) => `${s.name}: ${c.name} (${c.title})`));
+    expect(all.filter((c) => / BC_/.test(c))).toHaveLength(p.charts.length);
+    expect(all.filter((c) => !/ BC_/.test(c))).toEqual([`Resultaat: Chart ${n} (Mijn eigen grafiek)`, `Resultaat: Grafiek van de controller (${p.charts[0].title})`]);
+  });
+
   test("a rebuild gives exactly the workbook a first build gives", async () => {
     const { fake, p } = await built();
     await applyPlan(asContext(fake), p);
