@@ -45,21 +45,23 @@ const JSON_TEXTS = catalogue(
     control: "een regeleinde of tab binnen een tekst tussen aanhalingstekens",
     escape: "ongeldige \\-reeks in een tekst",
     number: "ongeldig getal (gebruik een punt als decimaalteken, geen voorloopnullen)",
-    char: (ch: string) =>
-      `onverwacht teken '${ch}'${ch === "'" ? " (JSON gebruikt dubbele aanhalingstekens)" : ch === "}" || ch === "]" ? " (een komma te veel?)" : ""}`,
+    char: (ch: string, afterComma: boolean) =>
+      `onverwacht teken '${ch}'${ch === "'" ? " (JSON gebruikt dubbele aanhalingstekens)" : afterComma && (ch === "}" || ch === "]") ? " (een komma te veel?)" : ""}`,
   },
   {
     end: "the file ends too early (is a } or ] missing?)",
     control: "a line break or tab inside a quoted text",
     escape: "invalid \\ escape in a text",
     number: "invalid number (use a point as decimal separator, no leading zeros)",
-    char: (ch) => `unexpected character '${ch}'${ch === "'" ? " (JSON uses double quotes)" : ch === "}" || ch === "]" ? " (one comma too many?)" : ""}`,
+    char: (ch, afterComma) =>
+      `unexpected character '${ch}'${ch === "'" ? " (JSON uses double quotes)" : afterComma && (ch === "}" || ch === "]") ? " (one comma too many?)" : ""}`,
   },
 );
 
 function describe(p: Problem, text: string, lang: Lang): string {
   const t = JSON_TEXTS[lang];
-  return p.kind === "char" ? t.char(text[p.offset]) : t[p.kind];
+  // A closing bracket right after a comma: the comma is the mistake, not the bracket.
+  return p.kind === "char" ? t.char(text[p.offset], /,\s*$/.test(text.slice(Math.max(0, p.offset - 200), p.offset))) : t[p.kind];
 }
 
 function findProblem(text: string): Problem | null {
@@ -106,65 +108,54 @@ function findProblem(text: string): Problem | null {
     // A digit right after a complete number: a leading zero such as 01.
     if (/[0-9.]/.test(text[i] ?? "")) fail("number");
   };
-  const value = (): void => {
+  // Iterative, with the open brackets on a stack of its own: a file nested a million levels deep
+  // is walked like any other (a recursive walk would run out of call stack and find nothing).
+  const closers: ("}" | "]")[] = [];
+  const key = () => {
     ws();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      ws();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        string();
-        ws();
-        expect(":");
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        expect("}");
-        return;
-      }
-    }
-    if (c === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        expect("]");
-        return;
-      }
-    }
-    if (c === '"') return string();
-    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return number();
-    if (c === "t") return literal("true");
-    if (c === "f") return literal("false");
-    if (c === "n") return literal("null");
-    fail("char");
+    string();
+    ws();
+    expect(":");
   };
   try {
-    value();
-    ws();
-    if (i < text.length) fail("char");
-    return null;
+    value: for (;;) {
+      ws();
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        i++;
+        ws();
+        const closer = c === "{" ? "}" : "]";
+        if (text[i] === closer) i++;
+        else {
+          closers.push(closer);
+          if (closer === "}") key();
+          continue value;
+        }
+      } else if (c === '"') string();
+      else if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) number();
+      else if (c === "t") literal("true");
+      else if (c === "f") literal("false");
+      else if (c === "n") literal("null");
+      else fail("char");
+      // A value is complete: a comma brings the next one in its list or object, else its bracket closes.
+      for (;;) {
+        ws();
+        const open = closers[closers.length - 1];
+        if (open === undefined) {
+          if (i < text.length) fail("char");
+          return null;
+        }
+        if (text[i] === ",") {
+          i++;
+          if (open === "}") key();
+          continue value;
+        }
+        expect(open);
+        closers.pop();
+      }
+    }
   } catch (e) {
     if (e instanceof Stop) return e.problem;
-    // Nesting deeper than the call stack: leave the position to JSON.parse's own message.
-    if (e instanceof RangeError) return null;
     throw e;
   }
 }
