@@ -2,30 +2,16 @@
  * Reading a case file: the file, its JSON, then the model's validation. Every way this can go
  * wrong becomes a UsageError that names the file (and, for an invalid case, every field).
  */
-/* global NodeJS, TextDecoder */
+/* global TextDecoder */
 import { describeProblem, exampleCase, validateCase, type Case, type Lang, type Problem } from "../model";
 import type { CliFileSystem } from "./context";
 import { locateJsonError } from "./jsonError";
+import { readInputFile } from "./inputFile";
 import { UsageError } from "./messages";
-
-/** Far above any real case (the largest valid case is well under 1 MB); stops a wrong file early. */
-export const MAX_CASE_FILE_MB = 20;
 
 /** The parsed JSON of a file, or the reason it could not be had. */
 export async function readJsonFile(fs: CliFileSystem, file: string, lang: Lang): Promise<unknown> {
-  let bytes: Uint8Array;
-  try {
-    const info = await fs.stat(file);
-    if (info.isDirectory()) throw new UsageError("isDirectory", [file]);
-    if (info.size > MAX_CASE_FILE_MB * 1024 * 1024) throw new UsageError("fileTooLarge", [file, MAX_CASE_FILE_MB]);
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError("fileNotFound", [file]);
-    if (code === "EISDIR") throw new UsageError("isDirectory", [file]);
-    throw new UsageError("fileUnreadable", [file, code ?? String((e as Error).message)]);
-  }
+  const bytes = await readInputFile(fs, file, "case");
 
   let text: string;
   try {

@@ -12,6 +12,7 @@ import { helpLines } from "./commands/help";
 import { summaryCommand } from "./commands/summary";
 import { validateCommand } from "./commands/validate";
 import { nodeFileSystem, packageVersion, type CliContext } from "./context";
+import { installInterruptCleanup } from "./interrupt";
 import { message, UsageError } from "./messages";
 import type { Lang } from "../model";
 
@@ -76,6 +77,7 @@ function report(e: unknown, lang: Lang, base: ContextWithoutLang): number {
 export async function runFromProcess(): Promise<void> {
   const write = (stream: NodeJS.WriteStream) => (line: string) => void stream.write(`${line}\n`);
   let code: number;
+  installInterruptCleanup(write(process.stderr));
   try {
     const version = await packageVersion();
     code = await run(process.argv.slice(2), {

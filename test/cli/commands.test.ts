@@ -161,7 +161,7 @@ describe("errors", () => {
     const file = writeJson(tempDir(), "case.json", exampleCase());
     const r = await runInProcess(["validate", file, "--lang", "en"], { fs: fsWithError });
     expect(r.code).toBe(2);
-    expect(r.err).toEqual([`Error: cannot read ${file} (EACCES)`]);
+    expect(r.err).toEqual([`Error: cannot read ${file} (permission denied, EACCES)`]);
   });
 
   it("accepts a UTF-8 byte-order mark and rejects bytes that are not UTF-8", async () => {
@@ -259,9 +259,15 @@ describe("build command with a stand-in builder", () => {
     const real = nodeFileSystem();
     const { ctx } = context({
       fs: failingFs({
-        writeFile: async (f, data, options) => {
-          await real.writeFile(f, data.slice(0, 2), options);
-          throw Object.assign(new Error("ENOSPC"), { code: "ENOSPC" });
+        createExclusive: async (f) => {
+          const file = await real.createExclusive(f);
+          return {
+            ...file,
+            write: async (data) => {
+              await file.write(data.slice(0, 2));
+              throw Object.assign(new Error("ENOSPC"), { code: "ENOSPC" });
+            },
+          };
         },
       }),
     });

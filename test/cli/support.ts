@@ -1,9 +1,11 @@
-/** An in-memory context for running the command line inside jest. */
+/** An in-memory context for running the command line inside jest, and helpers for real child processes. */
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { nodeFileSystem, type CliFileSystem } from "../../src/cli/context";
 import { run, type ContextWithoutLang } from "../../src/cli/main";
+import { BIN } from "./compileCli";
 
 export interface Captured {
   code: number;
@@ -48,3 +50,44 @@ export function writeJson(dir: string, name: string, value: unknown): string {
 export function failingFs(overrides: Partial<CliFileSystem>): CliFileSystem {
   return { ...nodeFileSystem(), ...overrides };
 }
+
+export interface Finished {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node bin/businesscase.js ARGS` running in the background, to be signalled or fed while it works. */
+export function startCli(args: readonly string[], options: { stdin?: "ignore" | "pipe" | number } = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, NODE_OPTIONS: "" },
+    stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+  child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  const finished = new Promise<Finished>((resolve) => child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })));
+  return { child, finished };
+}
+
+/** A named pipe: the command blocks reading it until the test writes the case, so the test decides when the build goes on. */
+export function makeFifo(dir: string, name: string): string {
+  const file = path.join(dir, name);
+  const r = spawnSync("mkfifo", [file]);
+  if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);
+  return file;
+}
+
+/** Waits (without a fixed delay) until `condition` holds, e.g. a temporary file exists. */
+export async function until(condition: () => boolean, what: string, limitMs = 60_000): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** The hidden temporary files a build leaves in `dir` (there must be none once it is done). */
+export const temporaries = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"));

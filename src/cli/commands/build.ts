@@ -2,12 +2,10 @@
  * `businesscase build CASE.json|--example --out FILE.xlsx [--lang nl|en] [--force]`: the workbook
  * as an .xlsx file, built from the same plan the add-in writes into Excel.
  */
-/* global NodeJS */
-import * as path from "node:path";
 import type { Case, Lang } from "../../model";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { ParsedArgs } from "../args";
-import { writeFileAtomic } from "../atomicWrite";
+import { checkTarget, startDraft } from "../publish";
 import type { CliContext } from "../context";
 import { caseFromArgs } from "../loadCase";
 import { message, UsageError } from "../messages";
@@ -30,44 +28,25 @@ export async function buildCommand(args: ParsedArgs, ctx: CliContext, loadBuilde
   const out = args.options.out;
   if (typeof out !== "string") throw new UsageError("missingOut", [], [], true);
   if (!/\.xlsx$/i.test(out)) throw new UsageError("outNotXlsx", [out], [], true);
-  await checkTarget(ctx, out, args.options.force === true);
+  const force = args.options.force === true;
+  const input = args.options.example === true ? undefined : args.positionals[0];
+  await checkTarget(ctx.fs, out, { force, input });
 
-  const c = await caseFromArgs(ctx.fs, "build", args.positionals, args.options.example === true, ctx.lang);
-
-  let builder: WorkbookBuilder;
+  const draft = await startDraft(ctx.fs, out, { force, lang: ctx.lang });
   try {
-    builder = await loadBuilder();
-  } catch (e) {
-    throw new UsageError("workbookModulesMissing", [(e as Error).message.split("\n")[0]]);
+    const c = await caseFromArgs(ctx.fs, "build", args.positionals, args.options.example === true, ctx.lang);
+    let builder: WorkbookBuilder;
+    try {
+      builder = await loadBuilder();
+    } catch (e) {
+      throw new UsageError("workbookModulesMissing", [(e as Error).message.split("\n")[0]]);
+    }
+    const plan = builder.buildPlan(c, { lang: ctx.lang, addinVersion: ctx.version, builtAt: ctx.now() });
+    const bytes = await builder.planToXlsx(plan);
+    await draft.publish(bytes);
+    ctx.out(message("written", ctx.lang, out, Math.max(1, Math.round(bytes.byteLength / 1024))));
+    return 0;
+  } finally {
+    await draft.discard();
   }
-  const plan = builder.buildPlan(c, { lang: ctx.lang, addinVersion: ctx.version, builtAt: ctx.now() });
-  const bytes = await builder.planToXlsx(plan);
-
-  try {
-    await writeFileAtomic(ctx.fs, out, bytes);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UsageError("writeFailed", [out, err.code ?? err.message]);
-  }
-  ctx.out(message("written", ctx.lang, out, Math.max(1, Math.round(bytes.byteLength / 1024))));
-  return 0;
-}
-
-/** Refuses a target that exists (unless --force), is a folder, or lies in a folder that does not exist. */
-async function checkTarget(ctx: CliContext, out: string, force: boolean): Promise<void> {
-  const dir = path.dirname(path.resolve(out));
-  try {
-    if (!(await ctx.fs.stat(dir)).isDirectory()) throw new UsageError("outDirMissing", [path.dirname(out)]);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError("outDirMissing", [path.dirname(out)]);
-  }
-  let existing: { isDirectory(): boolean } | undefined;
-  try {
-    existing = await ctx.fs.stat(out);
-  } catch {
-    existing = undefined;
-  }
-  if (existing?.isDirectory()) throw new UsageError("outIsDirectory", [out]);
-  if (existing && !force) throw new UsageError("outExists", [out]);
 }

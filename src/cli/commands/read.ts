@@ -6,18 +6,14 @@
  */
 import type { ParsedArgs } from "../args";
 import type { CliContext } from "../context";
+import { readInputFile } from "../inputFile";
 import { message, UsageError } from "../messages";
 
 export async function readCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   if (args.positionals.length === 0) throw new UsageError("missingWorkbook", [], [], true);
   if (args.positionals.length > 1) throw new UsageError("tooManyArguments", [args.positionals[1]], [], true);
   const file = args.positionals[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = await ctx.fs.readFile(file);
-  } catch {
-    throw new UsageError("fileNotFound", [file]);
-  }
+  const bytes = await readInputFile(ctx.fs, file, "workbook");
   // Loaded only here: the workbook modules are not needed by the other commands.
   const { readCaseFromXlsx, describeCellProblem } = await import("../../workbook/read");
   let outcome;
