@@ -57,10 +57,12 @@ export interface CliFileSystem {
 }
 
 export interface CliContext {
-  /** Writes one line (a newline is added) to standard output. */
+  /** Writes one line (a newline is added) to standard output; control characters in it are shown escaped. */
   out(line: string): void;
-  /** Writes one line to standard error. */
+  /** Writes one line to standard error, the same way. */
   err(line: string): void;
+  /** Writes a value as an indented JSON document to standard output (control characters as \uXXXX escapes). */
+  json(value: unknown): void;
   fs: CliFileSystem;
   now(): Date;
   /** The add-in's version, recorded in the workbooks it builds. */

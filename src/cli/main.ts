@@ -13,13 +13,22 @@ import { summaryCommand } from "./commands/summary";
 import { validateCommand } from "./commands/validate";
 import { nodeFileSystem, packageVersion, type CliContext } from "./context";
 import { installInterruptCleanup } from "./interrupt";
+import { terminalJson, terminalLine } from "./terminal";
 import { message, UsageError } from "./messages";
 import type { Lang } from "../model";
 
-export type ContextWithoutLang = Omit<CliContext, "lang">;
+/** The process around the commands: raw output streams (each call one line or document), the file system, clock and version. */
+export type ContextWithoutLang = Omit<CliContext, "lang" | "json">;
 
-export async function run(argv: readonly string[], base: ContextWithoutLang): Promise<number> {
+export async function run(argv: readonly string[], raw: ContextWithoutLang): Promise<number> {
   let lang: Lang = detectLang(argv);
+  // Everything printed goes through here, so no command can pass a control character to the terminal.
+  const base: ContextWithoutLang & Pick<CliContext, "json"> = {
+    ...raw,
+    out: (line) => raw.out(terminalLine(line)),
+    err: (line) => raw.err(terminalLine(line)),
+    json: (value) => raw.out(terminalJson(value)),
+  };
   try {
     const args = parseArgs(argv);
     lang = args.lang;
@@ -77,7 +86,7 @@ function report(e: unknown, lang: Lang, base: ContextWithoutLang): number {
 export async function runFromProcess(): Promise<void> {
   const write = (stream: NodeJS.WriteStream) => (line: string) => void stream.write(`${line}\n`);
   let code: number;
-  installInterruptCleanup(write(process.stderr));
+  installInterruptCleanup((line) => write(process.stderr)(terminalLine(line)));
   try {
     const version = await packageVersion();
     code = await run(process.argv.slice(2), {
@@ -88,7 +97,7 @@ export async function runFromProcess(): Promise<void> {
       version,
     });
   } catch (e) {
-    process.stderr.write(`Fout / Error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
+    process.stderr.write(`${terminalLine(`Fout / Error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`)}\n`);
     code = 1;
   }
   // exitCode instead of exit(): lets stdout drain when it is a pipe.

@@ -72,6 +72,7 @@ describe("businesscase build", () => {
     const ctx: CliContext = {
       out: () => undefined,
       err: () => undefined,
+      json: () => undefined,
       now: () => new Date("2025-03-01T10:00:00Z"),
       version: "0.0.0-test",
       lang: "nl",

@@ -192,6 +192,7 @@ describe("build command with a stand-in builder", () => {
     const ctx: CliContext = {
       out: (l) => out.push(l),
       err: () => undefined,
+      json: (v) => out.push(JSON.stringify(v)),
       fs: nodeFileSystem(),
       now: () => new Date("2025-03-01T10:00:00Z"),
       version: "1.2.3",

@@ -197,6 +197,7 @@ const buildArgs = (out: string, force: boolean) => ({
 const context = (fsys: CliFileSystem): CliContext => ({
   out: () => undefined,
   err: () => undefined,
+  json: () => undefined,
 
   fs: fsys,
   now: () => new Date(0),

@@ -7,6 +7,6 @@ import { UsageError } from "../messages";
 export async function exampleCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   if (args.positionals.length > 0) throw new UsageError("tooManyArguments", [args.positionals[0]], [], true);
   const kind = args.options.region === true ? "region" : "municipality";
-  ctx.out(JSON.stringify(exampleCase(kind), null, 2));
+  ctx.json(exampleCase(kind));
   return 0;
 }

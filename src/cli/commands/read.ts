@@ -28,7 +28,7 @@ export async function readCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
     ctx.err(message("damagedModel", ctx.lang, file, outcome.problems.length));
     return 2;
   }
-  ctx.out(JSON.stringify(outcome.caseFile, null, 2));
+  ctx.json(outcome.caseFile);
   if (outcome.differences.length === 0) ctx.err(message("noDifferences", ctx.lang));
   else {
     ctx.err(message("differences", ctx.lang, outcome.differences.length));

@@ -12,7 +12,7 @@ import { caseFromArgs } from "../loadCase";
 export async function summaryCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const c = await caseFromArgs(ctx.fs, "summary", args.positionals, args.options.example === true, ctx.lang);
   if (args.options.json === true) {
-    ctx.out(JSON.stringify(summarize(c), null, 2));
+    ctx.json(summarize(c));
   } else {
     for (const line of readableSummary(c, ctx.lang)) ctx.out(line);
   }
