@@ -135,6 +135,21 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** Replaces everything on a sheet by these rows from A1, as a user retyping it would (used to damage BC_Meta). */
+  replaceRows(name: string, rows: readonly (readonly (string | number | null)[])[]): void {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    sheet.cells.clear();
+    rows.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v === null) return;
+        const cell = emptyCell();
+        cell.value = v;
+        sheet.cells.set(key(r, c), cell);
+      }),
+    );
+  }
+
   addName(name: string, formula: string, comment = ""): void {
     this.state.names.push({ name, formula, comment });
   }
