@@ -9,8 +9,8 @@ import { UsageError } from "./messages";
 
 /** Far above any real case (the largest valid case is well under 1 MB); stops a wrong file early. */
 export const MAX_CASE_FILE_MB = 20;
-/** Far above any model the add-in makes (about 50 kB to 2 MB), with room for the user's own sheets. */
-export const MAX_WORKBOOK_MB = 100;
+/** Far above any model the add-in makes (50 to 300 kB as a file), with room for the user's own sheets; what it inflates to has its own limit. */
+export const MAX_WORKBOOK_MB = 50;
 
 export type InputKind = "case" | "workbook";
 

@@ -1,5 +1,6 @@
 /** The calculation: the case, its validation and its results. No Office, no DOM. */
 export * from "./catalogue";
+export * from "./text";
 export * from "./schema";
 export * from "./messages";
 export * from "./validate";

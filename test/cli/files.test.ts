@@ -211,7 +211,7 @@ describe("class 9: every source is read with a byte cap", () => {
     const r = runCli(["read", "/dev/zero", "--lang", "en"]);
     tried += 2;
     expect([v.status, v.stderr]).toEqual([2, "Fout: /dev/zero is groter dan 20 MB; een casusbestand is veel kleiner\n"]);
-    expect([r.status, r.stderr]).toEqual([2, "Error: /dev/zero is larger than 100 MB; a model made by the add-in is much smaller\n"]);
+    expect([r.status, r.stderr]).toEqual([2, "Error: /dev/zero is larger than 50 MB; a model made by the add-in is much smaller\n"]);
   });
 
   it("standard input that never ends, and a FIFO fed more than the cap", async () => {

@@ -16,13 +16,11 @@ export async function readCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
   const bytes = await readInputFile(ctx.fs, file, "workbook");
   // Loaded only here: the workbook modules are not needed by the other commands.
   const { readCaseFromXlsx, describeCellProblem } = await import("../../workbook/read");
-  let outcome;
-  try {
-    outcome = await readCaseFromXlsx(bytes);
-  } catch (e) {
-    throw new UsageError("notAWorkbook", [file, e instanceof Error ? e.message.split("\n")[0] : String(e)]);
+  const outcome = await readCaseFromXlsx(bytes);
+  if (!outcome.found) {
+    const why = ctx.lang === "nl" ? outcome.nl : outcome.en;
+    throw outcome.reason === "unreadable" ? new UsageError("notAWorkbook", [file, why]) : new UsageError("noModel", [file, why]);
   }
-  if (!outcome.found) throw new UsageError("noModel", [file, ctx.lang === "nl" ? outcome.nl : outcome.en]);
   if (outcome.problems.length > 0) {
     for (const p of outcome.problems) ctx.err(describeCellProblem(p, ctx.lang));
     ctx.err(message("damagedModel", ctx.lang, file, outcome.problems.length));

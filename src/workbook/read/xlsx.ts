@@ -1,20 +1,47 @@
-/** Reading a case back from an .xlsx file (command line, tests): the workbook library in, a ReadResult out. */
+/**
+ * Reading a case back from an .xlsx file (command line, tests): the file is inspected first (a
+ * zip within limits, an Excel workbook, intact parts of well-formed XML), then the workbook library reads it
+ * and a ReadResult comes out. Each way it can fail has its own reason in Dutch and English.
+ */
 import { ValueType, Workbook, type Cell, type CellErrorValue, type CellRichTextValue } from "../xlsx/library";
 import { META_SHEET_NAME } from "../plan/meta";
+import { inspectXlsx, READ_LIMITS, type XlsxLimits } from "../zip/inspectXlsx";
 import { lastBuildFromMetaRows } from "./model";
 import { parseSheetAddress, readCaseFromNamedRanges, readExtents, type NamedRangeRead, type ReadResult } from "./readCase";
 
-export type XlsxReadOutcome = ({ found: true } & ReadResult) | { found: false; nl: string; en: string };
+export type XlsxReadOutcome =
+  | ({ found: true } & ReadResult)
+  /** unreadable: not an (intact) .xlsx file; noModel: a workbook without the add-in's model; damaged: its BC_Meta is damaged. */
+  | { found: false; reason: "unreadable" | "noModel" | "damaged"; nl: string; en: string };
 
-export async function readCaseFromXlsx(bytes: Uint8Array): Promise<XlsxReadOutcome> {
+export async function readCaseFromXlsx(bytes: Uint8Array, limits: XlsxLimits = READ_LIMITS): Promise<XlsxReadOutcome> {
+  const problem = await inspectXlsx(bytes, { limits, xml: true });
+  if (problem) return { found: false, reason: "unreadable", nl: problem.nl, en: problem.en };
   const wb = new Workbook();
-  await wb.xlsx.load(bytes);
+  try {
+    await wb.xlsx.load(bytes);
+  } catch {
+    // Sound zip and XML, yet not a workbook the library can follow (a part missing or of the wrong kind).
+    return {
+      found: false,
+      reason: "unreadable",
+      nl: "de onderdelen van de werkmap passen niet bij elkaar (een onderdeel ontbreekt of is van de verkeerde soort)",
+      en: "the parts of the workbook do not fit together (a part is missing or of the wrong kind)",
+    };
+  }
   const meta = wb.getWorksheet(META_SHEET_NAME);
-  if (!meta) return { found: false, nl: "deze werkmap bevat geen model van de invoegtoepassing", en: "this workbook holds no model made by the add-in" };
+  if (!meta) {
+    return {
+      found: false,
+      reason: "noModel",
+      nl: "deze werkmap bevat geen model van de invoegtoepassing",
+      en: "this workbook holds no model made by the add-in",
+    };
+  }
   const rows: unknown[][] = [];
   meta.eachRow((row) => rows.push([cellValue(row.getCell(1)), cellValue(row.getCell(2))]));
   const last = lastBuildFromMetaRows(rows);
-  if (!last.ok) return { found: false, nl: last.nl, en: last.en };
+  if (!last.ok) return { found: false, reason: last.reason === "absent" ? "noModel" : "damaged", nl: last.nl, en: last.en };
 
   const model = wb.definedNames.model as { name: string; ranges: string[] }[];
   const ranges = new Map<string, NamedRangeRead>();

@@ -82,5 +82,10 @@ test("an .xlsx file without a model says so in Dutch and English", async () => {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Blad1").getCell("A1").value = "begroting";
   const read = await readCaseFromXlsx(await wb.xlsx.writeBuffer());
-  expect(read).toEqual({ found: false, nl: "deze werkmap bevat geen model van de invoegtoepassing", en: "this workbook holds no model made by the add-in" });
+  expect(read).toEqual({
+    found: false,
+    reason: "noModel",
+    nl: "deze werkmap bevat geen model van de invoegtoepassing",
+    en: "this workbook holds no model made by the add-in",
+  });
 });
