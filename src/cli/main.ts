@@ -77,7 +77,9 @@ function report(e: unknown, lang: Lang, base: ContextWithoutLang): number {
     if (e.hintHelp) base.err(message("seeHelp", lang));
     return 2;
   }
-  const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  // A writer's refusal (WorkbookFault) says in both languages what it would have got wrong.
+  const bilingual = e instanceof Error && typeof (e as { nl?: unknown }).nl === "string" && typeof (e as { en?: unknown }).en === "string";
+  const why = bilingual ? (e as unknown as Record<Lang, string>)[lang] : e instanceof Error ? e.message.split("\n")[0] : String(e);
   base.err(`${prefix}: ${message("internal", lang, why)}`);
   return 1;
 }

@@ -29,6 +29,7 @@ import { queuePlanWrites, rowsLosingHeight, type WriteTarget } from "./writePlan
 
 export type { Conflict } from "./conflicts";
 export { withInputValues, type InputContent } from "./keptInputs";
+import { planFault } from "../selfCheck/planFaults";
 
 export interface BuildOptions {
   /** Keep values the user typed into the model's input cells since the last build (default true). */
@@ -47,6 +48,9 @@ export async function buildModelInExcel(plan: WorkbookPlan, options: BuildOption
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: BuildOptions = {}): Promise<BuildOutcome> {
+  // A plan no workbook can hold (a character XML forbids, a number that is not finite) is our bug: write nothing.
+  const fault = planFault(plan);
+  if (fault) return { ok: false, error: { nl: fault.nl, en: fault.en }, rolledBack: false };
   const progress = (f: number, label: string) => options.onProgress?.(f, label);
   let syncs = 0;
   const sync = async () => {

@@ -9,11 +9,30 @@ import { Workbook, type Border, type CellFormulaValue, type DataValidation, type
 import { cellA1, quoteSheet, rangeA1 } from "../plan/address";
 import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan, ValidationPlan } from "../plan/types";
 import { drawCharts } from "./charts";
+import { catalogue } from "../../model";
+import { planFault, WorkbookFault } from "../selfCheck/planFaults";
+import { inspectXlsx, READ_LIMITS } from "../zip/inspectXlsx";
 
+const TEXTS = catalogue(
+  { ownOutput: (why: string) => `de gemaakte werkmap is niet in orde (${why}); er is niets geschreven` },
+  { ownOutput: (why) => `the workbook made is not sound (${why}); nothing was written` },
+);
+
+/**
+ * The .xlsx file of a plan. Before it is returned, the plan is checked for texts and numbers no
+ * workbook can hold, and the file is opened again (zip, every part intact and well-formed XML,
+ * within the limits the reader accepts): a WorkbookFault instead of a corrupt file.
+ */
 export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const fault = planFault(plan);
+  if (fault) throw new WorkbookFault(fault.nl, fault.en);
   const wb = planToWorkbook(plan);
-  // validate: false: the library's own OOXML self-check would run on every write outside production.
-  return wb.xlsx.writeBuffer({ validate: false });
+  // validate: false: the library's own OOXML self-check would run on every write outside production;
+  // ours below is shorter and runs always.
+  const bytes = await wb.xlsx.writeBuffer({ validate: false });
+  const problem = await inspectXlsx(bytes, { limits: READ_LIMITS, xml: true });
+  if (problem) throw new WorkbookFault(TEXTS.nl.ownOutput(problem.nl), TEXTS.en.ownOutput(problem.en));
+  return bytes;
 }
 
 /** The workbook object of a plan (exposed for tests that inspect it without a round trip). */
