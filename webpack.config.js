@@ -178,7 +178,7 @@ module.exports = async (env, argv) => {
       splitChunks: { chunks: "all" },
     },
     performance: {
-      // exceljs is large and is loaded only when a workbook is downloaded (a lazy chunk).
+      // The workbook library (ExcelTS, with its chart support) is large and is loaded only when a workbook is downloaded (a lazy chunk).
       maxAssetSize: 2_000_000,
       maxEntrypointSize: 2_000_000,
     },

@@ -16,7 +16,7 @@ export interface WorkbookBuilder {
 }
 
 /**
- * Loaded only when a workbook is built: exceljs takes a noticeable time to load, and the other
+ * Loaded only when a workbook is built: the workbook library takes a noticeable time to load, and the other
  * commands do not need it.
  */
 export async function loadWorkbookBuilder(): Promise<WorkbookBuilder> {

@@ -1,7 +1,7 @@
 /**
  * The pane's one door to the workbook code: the plan (src/workbook/plan), the Office.js writer
  * and reader (src/workbook/office) and the .xlsx writer (src/workbook/xlsx). Each is loaded with
- * a dynamic import() only when needed, so the pane's first load stays small (exceljs alone is
+ * a dynamic import() only when needed, so the pane's first load stays small (the workbook library alone is
  * several hundred kilobytes) and a plain browser never loads Office.js code. Component tests
  * replace this module with a mock.
  */
@@ -88,7 +88,7 @@ export async function buildInExcel(caseValue: Case, options: BuildInExcelOptions
   return office.buildModelInExcel(plan, { keepInputEdits: options.keepInputEdits, onProgress: options.onProgress });
 }
 
-/** The .xlsx file of a validated case (exceljs writer), for the download outside Excel. */
+/** The .xlsx file of a validated case (ExcelTS writer), for the download outside Excel. */
 export async function buildXlsx(caseValue: Case, lang: Lang): Promise<Uint8Array> {
   const [{ buildPlan }, { planToXlsx }] = await Promise.all([import("../../workbook/plan"), import("../../workbook/xlsx")]);
   const plan = buildPlan(caseValue, { lang, addinVersion: ADDIN_VERSION, builtAt: new Date() });
