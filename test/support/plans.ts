@@ -33,3 +33,20 @@ export function evaluatorFor(plans: WorkbookPlan[], others: (formula: string) =>
     return results.has(key) ? results.get(key) : others(formula);
   };
 }
+
+/**
+ * A copy of a plan with input cells set to other values, as a user types them in the workbook:
+ * every formula's cached result is left as it was (a recalculation must bring them up to date).
+ */
+export function withInputs(plan: WorkbookPlan, changes: { path: (string | number)[]; value: string | number }[]): WorkbookPlan {
+  const copy = structuredClone(plan);
+  for (const { path, value } of changes) {
+    const binding = copy.inputs.find((b) => JSON.stringify(b.path) === JSON.stringify(path));
+    if (!binding) throw new Error(`no input cell for ${path.join(".")}`);
+    const sheet = copy.sheets.find((s) => s.key === binding.sheet)!;
+    const block = sheet.blocks.find((b) => b.cells[binding.row - b.row]?.[binding.col - b.col]);
+    if (!block) throw new Error(`no cell at ${binding.sheet} ${binding.row},${binding.col}`);
+    block.cells[binding.row - block.row][binding.col - block.col]!.value = value;
+  }
+  return copy;
+}

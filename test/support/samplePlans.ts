@@ -66,6 +66,8 @@ function inputsSheet(): SheetPlan {
       [cell("Startdatum", "label"), cell("2026-01-01", "inputText", "text")],
       [cell("+ toeslag", "label"), cell("1/0", "label"), cell("12%", "label")],
       [cell("Weken per jaar", "label"), cell(52, "constant", "integer")],
+      // A year whose validation follows the base year: its bounds are formulas.
+      [cell("Begrotingsjaar", "label"), cell(SAMPLE.baseYear + 1, "input", "year")],
     ],
   };
   const list: BlockPlan = { row: 3, col: 5, cells: [[cell("Instelling", "constant")], [cell("Gezinshuis", "constant")], [cell("Pleegzorg", "constant")]] };
@@ -86,6 +88,7 @@ function inputsSheet(): SheetPlan {
       { range: rect(6, 1), type: "whole", min: 1990, errorTitle: "Ongeldige invoer", errorMessage: "Voer een jaar in vanaf 1990." },
       { range: rect(7, 1), type: "list", source: "=BC_List_Kind", errorTitle: "Kies uit de lijst", errorMessage: "Kies een soort uit de lijst." },
       { range: rect(8, 1), type: "decimal", max: 1000000, errorTitle: "Ongeldige invoer", errorMessage: "Voer een bedrag in tot 1.000.000." },
+      { range: rect(12, 1), type: "whole", min: "=BC_BaseYear", max: "=BC_BaseYear+4", errorTitle: "Ongeldige invoer", errorMessage: "Voer een jaar van het model in." },
     ],
     conditionalFormats: [],
     merges: [rect(0, 0, 1, 4)],

@@ -181,7 +181,10 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): 
   }
 }
 
-/** A plan's validation as an Office.js rule; a number check with one bound only checks that bound. */
+/**
+ * A plan's validation as an Office.js rule; a number check with one bound only checks that bound.
+ * A bound that is a formula ("=BC_BaseYear") goes as the string formula Office.js takes as it is.
+ */
 export function validationRule(v: ValidationPlan): Excel.DataValidationRule {
   if (v.type === "list") return { list: { inCellDropDown: true, source: v.source ?? "" } };
   const bounds: Excel.BasicDataValidation =

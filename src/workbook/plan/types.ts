@@ -74,12 +74,19 @@ export interface ValidationPlan {
   /** list: one of the values of `source` (an absolute A1 reference such as `=$B$4:$B$7` or a defined name `=BC_List`). */
   type: "list" | "decimal" | "whole";
   source?: string;
-  min?: number;
-  max?: number;
+  /**
+   * Bounds of a number check: a number, or a formula in English (en-US) syntax starting with "="
+   * (such as "=BC_BaseYear+BC_Horizon") for a bound that follows another input of the workbook.
+   */
+  min?: ValidationBound;
+  max?: ValidationBound;
   /** Shown when the user types something invalid. */
   errorTitle: string;
   errorMessage: string;
 }
+
+/** A number, or a formula ("=BC_BaseYear") that the spreadsheet evaluates whenever a value is typed. */
+export type ValidationBound = number | string;
 
 /** Colours a cell when an expression (written for its top-left cell, relative references allowed) is true. */
 export interface ConditionalFormatPlan {

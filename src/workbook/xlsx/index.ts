@@ -7,7 +7,7 @@
  */
 import { Workbook, type Border, type CellFormulaValue, type DataValidation, type Style, type Worksheet } from "./library";
 import { cellA1, quoteSheet, rangeA1 } from "../plan/address";
-import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan, ValidationPlan } from "../plan/types";
+import type { CellPlan, StyleSpec, WorkbookPlan, SheetPlan, ValidationBound, ValidationPlan } from "../plan/types";
 import { drawCharts } from "./charts";
 import { catalogue } from "../../model";
 import { planFault, WorkbookFault } from "../selfCheck/planFaults";
@@ -129,9 +129,16 @@ function writeCells(ws: Worksheet, sheet: SheetPlan, styleOf: (cell: CellPlan) =
 /** A plan's validation for the library (formulas without "="); a number check with one bound only checks that bound. */
 export function toExcelValidation(v: ValidationPlan): DataValidation {
   if (v.type === "list") return { type: "list", allowBlank: true, formulae: [(v.source ?? "").replace(/^=/, "")] };
-  if (v.min !== undefined && v.max !== undefined) return { type: v.type, operator: "between", allowBlank: true, formulae: [v.min, v.max] };
-  if (v.max !== undefined) return { type: v.type, operator: "lessThanOrEqual", allowBlank: true, formulae: [v.max] };
-  return { type: v.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [v.min ?? -1e307] };
+  const min = fileBound(v.min);
+  const max = fileBound(v.max);
+  if (min !== undefined && max !== undefined) return { type: v.type, operator: "between", allowBlank: true, formulae: [min, max] };
+  if (max !== undefined) return { type: v.type, operator: "lessThanOrEqual", allowBlank: true, formulae: [max] };
+  return { type: v.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [min ?? -1e307] };
+}
+
+/** A bound as the file format writes it: a number, or a formula without its "=". */
+function fileBound(bound: ValidationBound | undefined): number | string | undefined {
+  return typeof bound === "string" ? bound.replace(/^=/, "") : bound;
 }
 
 export function toExcelStyle(spec: StyleSpec | undefined, numFmt: string | undefined): Partial<Style> {

@@ -113,7 +113,7 @@ test("column widths in points, frozen rows and columns, tab colours, merges, pro
   expect(["Invoer", "Berekening", "Resultaat", "BC_Meta", "Blad1"].map((n) => fake.sheet(n)!.protected)).toEqual([true, true, true, false, false]);
 });
 
-test("validations: a list from a name, numbers between bounds and with one bound, error alerts that stop", async () => {
+test("validations: a list from a name, numbers between bounds (numbers or formulas) and with one bound, error alerts that stop", async () => {
   const { fake } = await built();
   const rules = fake.sheet("Invoer")!.validations.map((v) => [cellA1(v.rect.row, v.rect.col), v.rule, v.errorAlert]);
   const alert = (message: string, title = "Ongeldige invoer") => ({ title, message, showAlert: true, style: "Stop" });
@@ -124,6 +124,8 @@ test("validations: a list from a name, numbers between bounds and with one bound
     ["B7", { wholeNumber: { operator: "GreaterThanOrEqualTo", formula1: 1990 } }, alert("Voer een jaar in vanaf 1990.")],
     ["B8", { list: { inCellDropDown: true, source: "=BC_List_Kind" } }, alert("Kies een soort uit de lijst.", "Kies uit de lijst")],
     ["B9", { decimal: { operator: "LessThanOrEqualTo", formula1: 1000000 } }, alert("Voer een bedrag in tot 1.000.000.")],
+    // Bounds that are formulas go as Office.js's string formulas, "=" included.
+    ["B13", { wholeNumber: { operator: "Between", formula1: "=BC_BaseYear", formula2: "=BC_BaseYear+4" } }, alert("Voer een jaar van het model in.")],
   ]);
 });
 

@@ -15,6 +15,7 @@ import { columnWidthPoints } from "../../../src/workbook/office/writePlan";
 import { FakeExcel, asContext } from "../../support/fakeExcel";
 import { generatedCases } from "../../support/generatedCases";
 import { samplePlan } from "../../support/samplePlans";
+import { fileValidations } from "../../support/fileValidations";
 import { planOf } from "../../support/plans";
 
 interface CellView {
@@ -68,10 +69,16 @@ function rowHeightsOf(ws: ExcelJS.Worksheet): string[] {
 }
 
 async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
+  const bytes = await planToXlsx(plan);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await planToXlsx(plan)));
+  await wb.xlsx.load(bytes);
   const cells = new Map<string, CellView>();
-  const validations: string[] = [];
+  // From the file's XML: the library reads a bound that is a formula back as NaN. Such a bound is
+  // written without "=" and given to Office.js with it.
+  const bound = (f: number | string) => (typeof f === "string" ? `=${f}` : f);
+  const validations = (await fileValidations(bytes)).map((v) =>
+    validationText(`${v.sheet}!${v.cell}`, { type: v.type, operator: v.type === "list" ? undefined : (v.operator ?? "between"), formulae: v.type === "list" ? v.formulae : v.formulae.map(bound) }, v.errorTitle ?? "", v.error ?? ""),
+  );
   const sheets: SheetView[] = [];
   wb.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: true }, (row) =>
@@ -95,8 +102,6 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
           locked: c.protection?.locked !== false,
         };
         if (!isBlank(view)) cells.set(`${ws.name}!${c.address}`, view);
-        const dv = c.dataValidation as { type: string; operator?: string; formulae: unknown[]; errorTitle?: string; error?: string } | undefined;
-        if (dv) validations.push(validationText(`${ws.name}!${c.address}`, { type: dv.type, operator: dv.type === "list" ? undefined : dv.operator, formulae: dv.formulae }, dv.errorTitle ?? "", dv.error ?? ""));
       }),
     );
     const model = ws as unknown as {

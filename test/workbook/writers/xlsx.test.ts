@@ -9,6 +9,7 @@ import { NUMBER_FORMATS, STYLES, buildPlan, cellA1, decodeMeta, type CellPlan, t
 import { exampleCase, validateCase } from "../../../src/model";
 import { SAMPLE, samplePlan } from "../../support/samplePlans";
 import { part, xlsxParts } from "../../support/zipParts";
+import { fileValidations } from "../../support/fileValidations";
 
 let plan: WorkbookPlan;
 let bytes: Uint8Array;
@@ -155,7 +156,7 @@ test("protected sheets without a password; selecting cells and formatting column
   }
 });
 
-test("validations: a list from a name, numbers between bounds and with one bound only, with their messages", () => {
+test("validations: a list from a name, numbers between bounds (numbers or formulas) and with one bound only, with their messages", () => {
   const ws = wb.getWorksheet("Invoer")!;
   const dv = (a1: string) => ws.getCell(a1).dataValidation;
   expect(dv("B4")).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 10000], showErrorMessage: true, errorStyle: "stop", errorTitle: "Ongeldige invoer", error: "Voer een getal in tussen 0 en 10.000." });
@@ -165,6 +166,14 @@ test("validations: a list from a name, numbers between bounds and with one bound
   expect(dv("B9")).toMatchObject({ type: "decimal", operator: "lessThanOrEqual", formulae: [1000000] });
   expect(dv("B6")).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 1] });
   expect(dv("A4")).toBeUndefined();
+});
+
+test("a validation's bounds that are formulas are written as formulas (without '='), for the spreadsheet to evaluate", async () => {
+  // From the XML: the library reads such a bound back as NaN.
+  const b13 = (await fileValidations(await planToXlsx(samplePlan()))).filter((v) => v.cell === "B13");
+  expect(b13).toEqual([
+    { sheet: "Invoer", cell: "B13", type: "whole", operator: undefined, formulae: ["BC_BaseYear", "BC_BaseYear+4"], errorTitle: "Ongeldige invoer", error: "Voer een jaar van het model in." },
+  ]);
 });
 
 test("conditional formats: expressions with their fill and font colour", () => {

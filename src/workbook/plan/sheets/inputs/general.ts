@@ -101,7 +101,7 @@ export function generalSection(s: InputCells, row: number): number {
       format: "year",
       name: "BC_BudgetYear",
       comment: "First year of the four-year budget view",
-      validation: s.number(c.baseYear, c.baseYear + c.horizonYears, true),
+      validation: s.modelYear(),
     },
     t.year,
   );

@@ -72,6 +72,16 @@ export class InputCells {
     };
   }
 
+  /**
+   * A year of the model: from the base year to the last year of the horizon. The bounds are
+   * formulas on the inputs, so that a user who changes the base year in the workbook can type the
+   * new years (a number fixed at the build would hold the old ones).
+   */
+  modelYear(): Validation {
+    const t = this.m.texts(TEXTS);
+    return { type: "whole", min: "=BC_BaseYear", max: "=BC_BaseYear+BC_Horizon", errorTitle: t.invalidInput, errorMessage: t.enterModelYear };
+  }
+
   /** One of the values of a named list. */
   list(source: string, what: string): Validation {
     const t = this.m.texts(TEXTS);

@@ -37,7 +37,7 @@ export function oneOffCostsSection(s: InputCells, row: number): OneOffLayout & {
       type: "optionalInteger",
       format: "year",
       table: at(2),
-      validation: s.number(c.baseYear, c.baseYear + c.horizonYears, true),
+      validation: s.modelYear(),
     });
     s.input(r, 4, { value: o?.source, path: [...p, "source"], type: "optionalText", format: "text", table: at(4) });
     r++;
