@@ -1,7 +1,7 @@
 /** Cost per placement-year (method.md section 3): the components made annual, plus ambulant care. */
+import { DEFAULT_DAYS_PER_YEAR } from "./defaults";
 import type { CareForm, CostComponent } from "./schema";
 
-export const DEFAULT_DAYS_PER_YEAR = 365;
 export const WEEKS_PER_YEAR = 52;
 export const MONTHS_PER_YEAR = 12;
 
@@ -19,6 +19,7 @@ export function paymentsPerYear(c: Pick<CostComponent, "per" | "daysPerYear">): 
   }
 }
 
+// The workbook's form of this rule: annualCostFormula in src/workbook/plan/sheets/calc.ts (test/engine proves them equal).
 export function annualComponentCost(c: Pick<CostComponent, "amount" | "per" | "daysPerYear">): number {
   return c.amount * paymentsPerYear(c);
 }

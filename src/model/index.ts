@@ -1,6 +1,8 @@
 /** The calculation: the case, its validation and its results. No Office, no DOM. */
 export * from "./catalogue";
 export * from "./text";
+export * from "./defaults";
+export * from "./limits";
 export * from "./schema";
 export * from "./messages";
 export * from "./validate";

@@ -6,6 +6,8 @@
  * express) into bilingual problems. Error texts here are message codes, translated in messages.ts.
  */
 import { z } from "zod";
+import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, DEFAULT_INDEXATION } from "./defaults";
+import { LIMITS } from "./limits";
 
 // No code generation: zod would otherwise probe `new Function` to speed up object parsing, which
 // the task pane's Content-Security-Policy forbids (and reports, even when the probe is caught).
@@ -13,23 +15,6 @@ z.config({ jitless: true });
 
 export const CARE_FORM_KINDS = ["residential", "familyHome", "foster", "other"] as const;
 export const COST_PERIODS = ["day", "week", "month", "year"] as const;
-
-/** Limits that keep absurd input out (a typo of three extra zeros, a pasted column of 10,000 rows). */
-export const LIMITS = {
-  maxCareForms: 20,
-  maxHorizonYears: 30,
-  maxOneOffCosts: 100,
-  maxCostComponents: 20,
-  maxScenarios: 10,
-  maxMunicipalities: 100,
-  maxAmount: 1e9,
-  maxVolume: 1e6,
-  maxYouthPopulation: 1e8,
-  maxTextLength: 200,
-  minBaseYear: 1990,
-  maxBaseYear: 2100,
-  maxCostFactor: 10,
-} as const;
 
 /** Ids become part of defined names such as BC_Target_<id>. */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,30}$/;
@@ -148,9 +133,9 @@ export const RealisedYearSchema = object({
 });
 
 export const MonitoringSchema = object({
-  /** A deviation up to this share of the plan counts as on track (green). */
+  /** A deviation up to this share of the plan counts as on track (green); DEFAULT_GREEN_WITHIN when left out. */
   greenWithin: fraction(0, 1).optional(),
-  /** Up to this share it is orange; beyond it red. */
+  /** Up to this share it is orange, beyond it red; DEFAULT_ORANGE_WITHIN when left out. */
   orangeWithin: fraction(0, 1).optional(),
   realised: list(RealisedYearSchema, 0, LIMITS.maxHorizonYears + 1).optional(),
 });
@@ -170,17 +155,17 @@ export const CaseSchema = object({
   title: text(1),
   region: text(1),
   baseYear: int(LIMITS.minBaseYear, LIMITS.maxBaseYear),
-  horizonYears: int(1, LIMITS.maxHorizonYears).default(5),
+  horizonYears: int(1, LIMITS.maxHorizonYears).default(DEFAULT_HORIZON_YEARS),
   youthPopulation: num(1, LIMITS.maxYouthPopulation).optional(),
   careForms: list(CareFormSchema, 1, LIMITS.maxCareForms),
   phasing: PhasingSchema,
   oneOffCosts: list(OneOffCostSchema, 0, LIMITS.maxOneOffCosts).default([]),
-  indexation: fraction(-0.5, 1).default(0),
-  discountRate: fraction(-0.5, 1).default(0.0225),
+  indexation: fraction(-0.5, 1).default(DEFAULT_INDEXATION),
+  discountRate: fraction(-0.5, 1).default(DEFAULT_DISCOUNT_RATE),
   scenarios: list(ScenarioSchema, 0, LIMITS.maxScenarios).optional(),
   activeScenario: text(1).optional(),
   municipalities: list(MunicipalitySchema, 1, LIMITS.maxMunicipalities).optional(),
-  /** First year of the four-year budget view (BBV); default the year after the base year. */
+  /** First year of the four-year budget view (BBV); defaultBudgetYear(baseYear) when left out. */
   budgetYear: int(LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears).optional(),
   sensitivity: z.record(z.string(), SensitivityRangeSchema, { error: "object" }).optional(),
   monitoring: MonitoringSchema.optional(),

@@ -5,11 +5,9 @@
  */
 import type { Case } from "./schema";
 import { calculate } from "./calculate";
+import { DEFAULT_RATE_CHANGE, DEFAULT_RELATIVE_CHANGE } from "./defaults";
 import { activeParameters, type ScenarioParameters } from "./scenarios";
 import { volumesByForm, regionYouthPopulation } from "./regions";
-
-export const DEFAULT_RELATIVE_CHANGE = 0.2;
-export const DEFAULT_RATE_CHANGE = 0.01;
 
 export type SensitivityKind = "relative" | "absolute";
 

@@ -4,7 +4,9 @@
  * reported at once, so a user fixes a file in one pass.
  */
 import type { core } from "zod";
-import { CaseSchema, GENERAL_SENSITIVITY_KEYS, LIMITS, type Case } from "./schema";
+import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS } from "./defaults";
+import { LIMITS } from "./limits";
+import { CaseSchema, GENERAL_SENSITIVITY_KEYS, type Case } from "./schema";
 import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem, type RuleCode } from "./messages";
 
 export type ValidationResult = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
@@ -55,7 +57,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const add = (segments: PathSegment[], code: RuleCode, params: string[] = []) => problems.push(makeProblem(segments, code, params));
 
-  const horizon = c.horizonYears === undefined ? 5 : integerIn(c.horizonYears, 1, LIMITS.maxHorizonYears);
+  const horizon = c.horizonYears === undefined ? DEFAULT_HORIZON_YEARS : integerIn(c.horizonYears, 1, LIMITS.maxHorizonYears);
   const baseYear = integerIn(c.baseYear, LIMITS.minBaseYear, LIMITS.maxBaseYear);
   const forms = Array.isArray(c.careForms) ? c.careForms : [];
 
@@ -123,7 +125,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
       }
       // The discount rate plus its change must stay above -100 %: 1 / (1 + rate)^i must exist.
       if (key === "discountRate" && isRecord(range)) {
-        const rate = isFiniteNumber(c.discountRate) ? c.discountRate : c.discountRate === undefined ? 0.0225 : undefined;
+        const rate = isFiniteNumber(c.discountRate) ? c.discountRate : c.discountRate === undefined ? DEFAULT_DISCOUNT_RATE : undefined;
         for (const which of ["low", "high"] as const) {
           const change = range[which];
           if (rate !== undefined && isFiniteNumber(change) && rate + change <= -0.99) add(["sensitivity", key, which], "rateTooLow", [String(rate)]);

@@ -3,12 +3,19 @@
  * spare rows left empty, the phasing drop-down as a pseudo-field. tidyReadCase turns that into
  * the case file a person would write, so that a read-back case equals the case that was built.
  */
-import { DEFAULT_DAYS_PER_YEAR, DEFAULT_RATE_CHANGE, DEFAULT_RELATIVE_CHANGE, isRecord } from "../../model";
-import { PHASING_METHOD_FIELD, defaultBudgetYear } from "./sheets/inputs";
+import {
+  DEFAULT_DAYS_PER_YEAR,
+  DEFAULT_GREEN_WITHIN,
+  DEFAULT_ORANGE_WITHIN,
+  DEFAULT_RATE_CHANGE,
+  DEFAULT_RELATIVE_CHANGE,
+  DEFAULT_TEXTS,
+  defaultBudgetYear,
+  isRecord,
+} from "../../model";
+import { PHASING_METHOD_FIELD } from "./sheets/inputs";
 
-const BASE_CASE_NAMES = ["Basis (invoer)", "Base case (inputs)"];
-const DEFAULT_GREEN = 0.05;
-const DEFAULT_ORANGE = 0.15;
+const BASE_CASE_NAMES = [DEFAULT_TEXTS.nl.baseCaseScenario, DEFAULT_TEXTS.en.baseCaseScenario];
 
 type Json = Record<string, unknown>;
 
@@ -58,8 +65,8 @@ export function tidyReadCase(input: Json): Json {
       m.realised = m.realised.filter((r) => isRecord(r) && !(isEmpty(r.residential) && isEmpty(r.familyBased) && isEmpty(r.cost)));
       if ((m.realised as unknown[]).length === 0) delete m.realised;
     }
-    if (m.greenWithin === DEFAULT_GREEN) delete m.greenWithin;
-    if (m.orangeWithin === DEFAULT_ORANGE) delete m.orangeWithin;
+    if (m.greenWithin === DEFAULT_GREEN_WITHIN) delete m.greenWithin;
+    if (m.orangeWithin === DEFAULT_ORANGE_WITHIN) delete m.orangeWithin;
     if (Object.keys(m).length === 0) delete c.monitoring;
   }
 
