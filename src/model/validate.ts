@@ -4,7 +4,7 @@
  * reported at once, so a user fixes a file in one pass.
  */
 import type { core } from "zod";
-import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS } from "./defaults";
+import { DEFAULT_DISCOUNT_RATE, DEFAULT_GREEN_WITHIN, DEFAULT_HORIZON_YEARS, DEFAULT_ORANGE_WITHIN } from "./defaults";
 import { LIMITS } from "./limits";
 import { CaseSchema, GENERAL_SENSITIVITY_KEYS, type Case } from "./schema";
 import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem, type RuleCode } from "./messages";
@@ -109,8 +109,11 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
       else add(["monitoring", "realised", k, "year"], "duplicateName", ["realised", String(first + 1)]);
     });
   }
-  if (isRecord(c.monitoring) && isFiniteNumber(c.monitoring.greenWithin) && isFiniteNumber(c.monitoring.orangeWithin)) {
-    if (c.monitoring.orangeWithin < c.monitoring.greenWithin) add(["monitoring", "orangeWithin"], "notBelow", ["greenWithin"]);
+  // Orange starts where green ends, also when one of the two limits is the default.
+  if (isRecord(c.monitoring) && (c.monitoring.greenWithin !== undefined || c.monitoring.orangeWithin !== undefined)) {
+    const green = c.monitoring.greenWithin ?? DEFAULT_GREEN_WITHIN;
+    const orange = c.monitoring.orangeWithin ?? DEFAULT_ORANGE_WITHIN;
+    if (isFiniteNumber(green) && isFiniteNumber(orange) && orange < green) add(["monitoring", "orangeWithin"], "notBelow", ["greenWithin"]);
   }
 
   // Sensitivity ranges name a care form or a general input, and low lies below high.

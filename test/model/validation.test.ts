@@ -850,6 +850,20 @@ describe("texts in the user's terms", () => {
     expectOnly(s, "sensitivity.indexation.high", "notBelow", "mag niet kleiner zijn dan de lage waarde", "must not be smaller than the low value");
   });
 
+  it("orange starts where green ends also when one limit is left at its default (green 5 %, orange 15 %)", () => {
+    const orangeOnly = valid();
+    orangeOnly.monitoring = { orangeWithin: 0.04 };
+    expectOnly(orangeOnly, "monitoring.orangeWithin", "notBelow", "mag niet kleiner zijn dan de grens voor groen", "must not be smaller than the limit for green");
+    const greenOnly = valid();
+    greenOnly.monitoring = { greenWithin: 0.2 };
+    expectOnly(greenOnly, "monitoring.orangeWithin", "notBelow", "mag niet kleiner zijn dan de grens voor groen", "must not be smaller than the limit for green");
+    for (const monitoring of [{ orangeWithin: 0.05 }, { greenWithin: 0.15 }, { greenWithin: 0.1, orangeWithin: 0.1 }, {}]) {
+      const c = valid();
+      c.monitoring = monitoring;
+      expect([monitoring, validateCase(c).problems]).toEqual([monitoring, []]);
+    }
+  });
+
   it("the discount rate in a sensitivity problem is a percentage", () => {
     const c = valid();
     c.discountRate = -0.015;
