@@ -14,22 +14,100 @@
  */
 // The small modules, not ../model/index: that also brings the case schema and zod into the
 // functions bundle, which Excel loads with every workbook.
+import { bothLanguages, catalogue, type Lang } from "../model/catalogue";
 import { annualComponentCost, costPerPlacementYear } from "../model/costs";
 import { breakEvenYear, sumProduct } from "../model/finance";
 import { phaseShares, phasedVolume } from "../model/phasing";
+import { LIMITS } from "../model/limits";
 import { perThousand } from "../model/regions";
 import type { CostPeriod } from "../model/schema";
 
-/** LIMITS.maxHorizonYears of src/model/schema.ts (a test keeps them equal). */
-export const MAX_YEARS_TO_TARGET = 30;
-
 export type ExcelErrorCode = "invalidValue" | "invalidNumber" | "divisionByZero" | "notAvailable";
 
-export interface FunctionError {
+export interface FunctionError extends Record<Lang, string> {
   code: ExcelErrorCode;
-  nl: string;
-  en: string;
 }
+
+/** Argument names as the user sees them in Excel's function help (functions.ts, functions.nl.json). */
+const ARGS = catalogue(
+  {
+    amount: "bedrag",
+    per: "per",
+    daysPerYear: "dagen_per_jaar",
+    annualCost: "jaarkosten",
+    ambulantAmount: "ambulant_bedrag",
+    ambulantShare: "ambulant_aandeel",
+    current: "huidig",
+    target: "doel",
+    yearsToTarget: "jaren_tot_doel",
+    yearIndex: "jaarnummer",
+    costs: "kosten",
+    count: "aantal",
+    population: "jeugdigen",
+    years: "jaren",
+    cumulative: "cumulatief",
+  },
+  {
+    amount: "amount",
+    per: "per",
+    daysPerYear: "daysPerYear",
+    annualCost: "annualCost",
+    ambulantAmount: "ambulantAmount",
+    ambulantShare: "ambulantShare",
+    current: "current",
+    target: "target",
+    yearsToTarget: "yearsToTarget",
+    yearIndex: "yearIndex",
+    costs: "costs",
+    count: "count",
+    population: "population",
+    years: "years",
+    cumulative: "cumulative",
+  },
+);
+type Arg = keyof (typeof ARGS)["nl"];
+
+/** Why an argument is refused; `arg` is the argument's name in the message's language. */
+const TEXTS = catalogue(
+  {
+    tooLarge: "de uitkomst is te groot voor Excel",
+    missing: (arg: string) => `${arg} ontbreekt`,
+    notANumber: (arg: string, got: string) => `${arg} moet een getal zijn (nu: ${got})`,
+    notBetween: (arg: string, min: number, max: number, got: number) => `${arg} moet tussen ${min} en ${max} liggen (nu: ${got})`,
+    negative: (arg: string, got: number) => `${arg} mag niet negatief zijn (nu: ${got})`,
+    notWhole: (arg: string, got: number) => `${arg} moet een geheel getal zijn (nu: ${got})`,
+    notRectangular: (arg: string) => `${arg} is geen rechthoekig bereik`,
+    cellNotANumber: (arg: string, cell: string, got: string) => `${arg}: cel ${cell} is geen getal (${got})`,
+    cellBelow: (arg: string, cell: string, min: number, got: number) => `${arg}: cel ${cell} mag niet kleiner zijn dan ${min} (nu: ${got})`,
+    cellEmpty: (arg: string, cell: string) => `${arg}: cel ${cell} is leeg`,
+    sizes: (first: string, firstSize: string, other: string, otherSize: string) =>
+      `de bereiken moeten even groot zijn: ${first} is ${firstSize}, ${other} is ${otherSize}`,
+    period: (got: string) => `per moet dag, week, maand of jaar zijn (nu: ${got})`,
+    populationZero: "jeugdigen is 0",
+    populationNegative: (got: number) => `jeugdigen mag niet negatief zijn (nu: ${got})`,
+    yearsEmpty: "jaren is leeg",
+    noBreakEven: "geen terugverdienjaar: het cumulatieve saldo eindigt onder nul",
+  },
+  {
+    tooLarge: "the result is too large for Excel",
+    missing: (arg) => `${arg} is missing`,
+    notANumber: (arg, got) => `${arg} must be a number (got: ${got})`,
+    notBetween: (arg, min, max, got) => `${arg} must be between ${min} and ${max} (got: ${got})`,
+    negative: (arg, got) => `${arg} must not be negative (got: ${got})`,
+    notWhole: (arg, got) => `${arg} must be a whole number (got: ${got})`,
+    notRectangular: (arg) => `${arg} is not a rectangular range`,
+    cellNotANumber: (arg, cell, got) => `${arg}: cell ${cell} is not a number (${got})`,
+    cellBelow: (arg, cell, min, got) => `${arg}: cell ${cell} must not be less than ${min} (got: ${got})`,
+    cellEmpty: (arg, cell) => `${arg}: cell ${cell} is empty`,
+    sizes: (first, firstSize, other, otherSize) => `the ranges must be the same size: ${first} is ${firstSize}, ${other} is ${otherSize}`,
+    period: (got) => `per must be day, week, month or year (got: ${got})`,
+    populationZero: "population is 0",
+    populationNegative: (got) => `population must not be negative (got: ${got})`,
+    yearsEmpty: "years is empty",
+    noBreakEven: "no break-even year: the cumulative balance ends below zero",
+  },
+);
+type Texts = (typeof TEXTS)["nl"];
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: FunctionError };
 
@@ -40,15 +118,16 @@ class ArgumentError extends Error {
   }
 }
 
-function fail(code: ExcelErrorCode, nl: string, en: string): never {
-  throw new ArgumentError({ code, nl, en });
+/** Stops with an Excel error and its message, in both languages (`arg` gives an argument's name in each). */
+function fail(code: ExcelErrorCode, text: (t: Texts, arg: (a: Arg) => string) => string): never {
+  throw new ArgumentError({ code, ...bothLanguages(TEXTS, (t, lang) => text(t, (a) => ARGS[lang][a])) });
 }
 
 function attempt<T>(compute: () => T): Outcome<T> {
   try {
     const value = compute();
     // Arguments near the largest number Excel holds can overflow; Excel shows that as #NUM!.
-    if (typeof value === "number" && !Number.isFinite(value)) fail("invalidNumber", "de uitkomst is te groot voor Excel", "the result is too large for Excel");
+    if (typeof value === "number" && !Number.isFinite(value)) fail("invalidNumber", (t) => t.tooLarge);
     return { ok: true, value };
   } catch (e) {
     if (e instanceof ArgumentError) return { ok: false, error: e.error };
@@ -56,39 +135,29 @@ function attempt<T>(compute: () => T): Outcome<T> {
   }
 }
 
-/** Argument names as the user sees them in Excel's function help, per language. */
-export interface ArgName {
-  nl: string;
-  en: string;
-}
-
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
 
-function requiredNumber(v: unknown, name: ArgName): number {
-  if (isEmpty(v)) fail("invalidValue", `${name.nl} ontbreekt`, `${name.en} is missing`);
-  if (typeof v !== "number" || !Number.isFinite(v)) {
-    fail("invalidValue", `${name.nl} moet een getal zijn (nu: ${show(v)})`, `${name.en} must be a number (got: ${show(v)})`);
-  }
+function requiredNumber(v: unknown, name: Arg): number {
+  if (isEmpty(v)) fail("invalidValue", (t, arg) => t.missing(arg(name)));
+  if (typeof v !== "number" || !Number.isFinite(v)) fail("invalidValue", (t, arg) => t.notANumber(arg(name), show(v)));
   return v;
 }
 
-function numberBetween(v: unknown, name: ArgName, min: number, max: number): number {
+function numberBetween(v: unknown, name: Arg, min: number, max: number): number {
   const x = requiredNumber(v, name);
-  if (x < min || x > max) {
-    fail("invalidNumber", `${name.nl} moet tussen ${min} en ${max} liggen (nu: ${x})`, `${name.en} must be between ${min} and ${max} (got: ${x})`);
-  }
+  if (x < min || x > max) fail("invalidNumber", (t, arg) => t.notBetween(arg(name), min, max, x));
   return x;
 }
 
-function nonNegative(v: unknown, name: ArgName): number {
+function nonNegative(v: unknown, name: Arg): number {
   const x = requiredNumber(v, name);
-  if (x < 0) fail("invalidNumber", `${name.nl} mag niet negatief zijn (nu: ${x})`, `${name.en} must not be negative (got: ${x})`);
+  if (x < 0) fail("invalidNumber", (t, arg) => t.negative(arg(name), x));
   return x;
 }
 
-function wholeNumberBetween(v: unknown, name: ArgName, min: number, max: number): number {
+function wholeNumberBetween(v: unknown, name: Arg, min: number, max: number): number {
   const x = numberBetween(v, name, min, max);
-  if (!Number.isInteger(x)) fail("invalidNumber", `${name.nl} moet een geheel getal zijn (nu: ${x})`, `${name.en} must be a whole number (got: ${x})`);
+  if (!Number.isInteger(x)) fail("invalidNumber", (t, arg) => t.notWhole(arg(name), x));
   return x;
 }
 
@@ -139,7 +208,7 @@ export interface NumericRange {
  * plain value. Empty cells count as 0, as in SUMPRODUCT; text, TRUE/FALSE and errors are refused
  * with the cell's position, so a wrongly typed cell is found instead of silently ignored.
  */
-export function numericRange(v: unknown, name: ArgName, options: { min?: number; emptyAs?: "zero" | "missing" } = {}): NumericRange {
+export function numericRange(v: unknown, name: Arg, options: { min?: number; emptyAs?: "zero" | "missing" } = {}): NumericRange {
   const empty = options.emptyAs === "missing" ? NaN : 0;
   const rows: unknown[][] = Array.isArray(v) ? (v as unknown[][]) : [[v]];
   const columns = rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
@@ -149,8 +218,7 @@ export function numericRange(v: unknown, name: ArgName, options: { min?: number;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     // Not Array.isArray per row: it is the slowest step of this loop in some hosts (jest's vm).
-    if (typeof row !== "object" || row === null || row.length !== columns)
-      fail("invalidValue", `${name.nl} is geen rechthoekig bereik`, `${name.en} is not a rectangular range`);
+    if (typeof row !== "object" || row === null || row.length !== columns) fail("invalidValue", (t, arg) => t.notRectangular(arg(name)));
     for (let c = 0; c < columns; c++) {
       const cell = row[c];
       let x: number;
@@ -158,18 +226,10 @@ export function numericRange(v: unknown, name: ArgName, options: { min?: number;
       if (typeof cell === "number" && cell - cell === 0) x = cell;
       else if (cell === "" || cell === null || cell === undefined) x = empty;
       else {
-        fail(
-          "invalidValue",
-          `${name.nl}: cel ${cellLabel(r, c, columns)} is geen getal (${show(cell)})`,
-          `${name.en}: cell ${cellLabel(r, c, columns)} is not a number (${show(cell)})`,
-        );
+        fail("invalidValue", (t, arg) => t.cellNotANumber(arg(name), cellLabel(r, c, columns), show(cell)));
       }
       if (x < min) {
-        fail(
-          "invalidNumber",
-          `${name.nl}: cel ${cellLabel(r, c, columns)} mag niet kleiner zijn dan ${min} (nu: ${x})`,
-          `${name.en}: cell ${cellLabel(r, c, columns)} must not be less than ${min} (got: ${x})`,
-        );
+        fail("invalidNumber", (t, arg) => t.cellBelow(arg(name), cellLabel(r, c, columns), min, x));
       }
       values[k++] = x;
     }
@@ -182,16 +242,12 @@ function cellLabel(r: number, c: number, columns: number): string {
   return columns === 1 ? String(r + 1) : `${r + 1},${c + 1}`;
 }
 
-function sameSize(ranges: readonly [NumericRange, ArgName][]): void {
+function sameSize(ranges: readonly [NumericRange, Arg][]): void {
   const [first, firstName] = ranges[0];
   for (const [range, name] of ranges.slice(1)) {
     if (range.rows !== first.rows || range.columns !== first.columns) {
       const size = (x: NumericRange) => `${x.rows}x${x.columns}`;
-      fail(
-        "invalidValue",
-        `de bereiken moeten even groot zijn: ${firstName.nl} is ${size(first)}, ${name.nl} is ${size(range)}`,
-        `the ranges must be the same size: ${firstName.en} is ${size(first)}, ${name.en} is ${size(range)}`,
-      );
+      fail("invalidValue", (t, arg) => t.sizes(arg(firstName), size(first), arg(name), size(range)));
     }
   }
 }
@@ -199,33 +255,15 @@ function sameSize(ranges: readonly [NumericRange, ArgName][]): void {
 // ---------------------------------------------------------------------------------------------
 // The functions
 
-const ARG = {
-  amount: { nl: "bedrag", en: "amount" },
-  per: { nl: "per", en: "per" },
-  daysPerYear: { nl: "dagen_per_jaar", en: "daysPerYear" },
-  annualCost: { nl: "jaarkosten", en: "annualCost" },
-  ambulantAmount: { nl: "ambulant_bedrag", en: "ambulantAmount" },
-  ambulantShare: { nl: "ambulant_aandeel", en: "ambulantShare" },
-  current: { nl: "huidig", en: "current" },
-  target: { nl: "doel", en: "target" },
-  yearsToTarget: { nl: "jaren_tot_doel", en: "yearsToTarget" },
-  yearIndex: { nl: "jaarnummer", en: "yearIndex" },
-  costs: { nl: "kosten", en: "costs" },
-  count: { nl: "aantal", en: "count" },
-  population: { nl: "jeugdigen", en: "population" },
-  years: { nl: "jaren", en: "years" },
-  cumulative: { nl: "cumulatief", en: "cumulative" },
-} satisfies Record<string, ArgName>;
-
 /** BC.PLACEMENTCOST: a cost component made annual (day x daysPerYear, week x 52, month x 12). */
 export function placementCost(amount: unknown, per: unknown, daysPerYear?: unknown): Outcome<number> {
   return attempt(() => {
-    const a = nonNegative(amount, ARG.amount);
+    const a = nonNegative(amount, "amount");
     const period = parsePeriod(per);
     if (!period) {
-      fail("invalidValue", `per moet dag, week, maand of jaar zijn (nu: ${show(per)})`, `per must be day, week, month or year (got: ${show(per)})`);
+      fail("invalidValue", (t) => t.period(show(per)));
     }
-    const days = isEmpty(daysPerYear) ? undefined : wholeNumberBetween(daysPerYear, ARG.daysPerYear, 1, 366);
+    const days = isEmpty(daysPerYear) ? undefined : wholeNumberBetween(daysPerYear, "daysPerYear", 1, 366);
     return annualComponentCost({ amount: a, per: period, daysPerYear: days });
   });
 }
@@ -233,9 +271,9 @@ export function placementCost(amount: unknown, per: unknown, daysPerYear?: unkno
 /** BC.NETCOST: cost per placement-year, annual cost plus the expected extra ambulant care. */
 export function netCost(annualCost: unknown, ambulantAmount: unknown, ambulantShare: unknown): Outcome<number> {
   return attempt(() => {
-    const annual = nonNegative(annualCost, ARG.annualCost);
-    const amount = nonNegative(ambulantAmount, ARG.ambulantAmount);
-    const share = numberBetween(ambulantShare, ARG.ambulantShare, 0, 1);
+    const annual = nonNegative(annualCost, "annualCost");
+    const amount = nonNegative(ambulantAmount, "ambulantAmount");
+    const share = numberBetween(ambulantShare, "ambulantShare", 0, 1);
     return costPerPlacementYear({ costs: [{ label: "annualCost", amount: annual, per: "year" }], ambulant: { amount, share } });
   });
 }
@@ -243,10 +281,10 @@ export function netCost(annualCost: unknown, ambulantAmount: unknown, ambulantSh
 /** BC.PHASEDVOLUME: youths placed in year index i while moving linearly from current to target. */
 export function phasedVolumeAt(current: unknown, target: unknown, yearsToTarget: unknown, yearIndex: unknown): Outcome<number> {
   return attempt(() => {
-    const from = nonNegative(current, ARG.current);
-    const to = nonNegative(target, ARG.target);
-    const ytt = wholeNumberBetween(yearsToTarget, ARG.yearsToTarget, 1, MAX_YEARS_TO_TARGET);
-    const i = wholeNumberBetween(yearIndex, ARG.yearIndex, 0, Number.MAX_SAFE_INTEGER);
+    const from = nonNegative(current, "current");
+    const to = nonNegative(target, "target");
+    const ytt = wholeNumberBetween(yearsToTarget, "yearsToTarget", 1, LIMITS.maxHorizonYears);
+    const i = wholeNumberBetween(yearIndex, "yearIndex", 0, Number.MAX_SAFE_INTEGER);
     // From yearsToTarget on the shift is complete, so the phase of a later year equals that year's.
     const upTo = Math.min(i, ytt);
     return phasedVolume(from, to, phaseShares(upTo, ytt)[upTo]);
@@ -256,13 +294,13 @@ export function phasedVolumeAt(current: unknown, target: unknown, yearsToTarget:
 /** BC.SAVING: sum over the rows of (current - target) x cost, the structural saving per year. */
 export function saving(costs: unknown, current: unknown, target: unknown): Outcome<number> {
   return attempt(() => {
-    const c = numericRange(costs, ARG.costs, { min: 0 });
-    const now = numericRange(current, ARG.current, { min: 0 });
-    const goal = numericRange(target, ARG.target, { min: 0 });
+    const c = numericRange(costs, "costs", { min: 0 });
+    const now = numericRange(current, "current", { min: 0 });
+    const goal = numericRange(target, "target", { min: 0 });
     sameSize([
-      [c, ARG.costs],
-      [now, ARG.current],
-      [goal, ARG.target],
+      [c, "costs"],
+      [now, "current"],
+      [goal, "target"],
     ]);
     const shift = new Array<number>(now.values.length);
     for (let k = 0; k < shift.length; k++) shift[k] = now.values[k] - goal.values[k];
@@ -273,10 +311,10 @@ export function saving(costs: unknown, current: unknown, target: unknown): Outco
 /** BC.PER1000YOUTHS: placements per 1,000 youths aged 0-17. */
 export function per1000(count: unknown, population: unknown): Outcome<number> {
   return attempt(() => {
-    const n = nonNegative(count, ARG.count);
-    const pop = requiredNumber(population, ARG.population);
-    if (pop === 0) fail("divisionByZero", "jeugdigen is 0", "population is 0");
-    if (pop < 0) fail("invalidNumber", `jeugdigen mag niet negatief zijn (nu: ${pop})`, `population must not be negative (got: ${pop})`);
+    const n = nonNegative(count, "count");
+    const pop = requiredNumber(population, "population");
+    if (pop === 0) fail("divisionByZero", (t) => t.populationZero);
+    if (pop < 0) fail("invalidNumber", (t) => t.populationNegative(pop));
     return perThousand(n, pop);
   });
 }
@@ -284,31 +322,31 @@ export function per1000(count: unknown, population: unknown): Outcome<number> {
 /** BC.BREAKEVENYEAR: the first year from which the cumulative balance stays at or above zero. */
 export function breakEvenYearOf(years: unknown, cumulative: unknown): Outcome<number> {
   return attempt(() => {
-    const y = numericRange(years, ARG.years, { emptyAs: "missing" });
-    const cum = numericRange(cumulative, ARG.cumulative, { emptyAs: "missing" });
+    const y = numericRange(years, "years", { emptyAs: "missing" });
+    const cum = numericRange(cumulative, "cumulative", { emptyAs: "missing" });
     sameSize([
-      [y, ARG.years],
-      [cum, ARG.cumulative],
+      [y, "years"],
+      [cum, "cumulative"],
     ]);
     // A selection that runs past the last year (empty in both ranges) is fine; a gap is not,
     // because an empty cumulative balance is not zero.
     let n = y.values.length;
     while (n > 0 && Number.isNaN(y.values[n - 1]) && Number.isNaN(cum.values[n - 1])) n--;
-    if (n === 0) fail("invalidValue", "jaren is leeg", "years is empty");
+    if (n === 0) fail("invalidValue", (t) => t.yearsEmpty);
     for (let k = 0; k < n; k++) {
       for (const [range, name] of [
-        [y, ARG.years],
-        [cum, ARG.cumulative],
+        [y, "years"],
+        [cum, "cumulative"],
       ] as const) {
         if (Number.isNaN(range.values[k])) {
           const at = cellLabel(Math.floor(k / range.columns), k % range.columns, range.columns);
-          fail("invalidValue", `${name.nl}: cel ${at} is leeg`, `${name.en}: cell ${at} is empty`);
+          fail("invalidValue", (t, arg) => t.cellEmpty(arg(name), at));
         }
       }
     }
     const year = breakEvenYear(y.values.slice(0, n), cum.values.slice(0, n));
     if (year === null) {
-      fail("notAvailable", "geen terugverdienjaar: het cumulatieve saldo eindigt onder nul", "no break-even year: the cumulative balance ends below zero");
+      fail("notAvailable", (t) => t.noBreakEven);
     }
     return year;
   });

@@ -213,8 +213,8 @@ describe("BC.BREAKEVENYEAR", () => {
 
 describe("limits", () => {
   it("allows yearsToTarget up to the model's horizon limit", () => {
-    expect(core.MAX_YEARS_TO_TARGET).toBe(LIMITS.maxHorizonYears);
     expect(phasedVolume(40, 24, LIMITS.maxHorizonYears, 1)).toBeCloseTo(40 - 16 / LIMITS.maxHorizonYears, 12);
+    expect(excelError(() => phasedVolume(40, 24, LIMITS.maxHorizonYears + 1, 1)).code).toBe("#NUM!");
   });
 });
 

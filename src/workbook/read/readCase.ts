@@ -5,10 +5,11 @@
  * converted strictly (text such as "ongeveer 250" is not a number), put at its path, tidied and
  * validated. Every problem names the cell as well as the field. Nothing is written.
  */
-import { validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
+import { bothLanguages, validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
 import { cellA1, parseCellA1, quoteSheet } from "../plan/address";
 import { tidyReadCase } from "../plan/tidy";
 import type { InputBinding, WorkbookPlan } from "../plan/types";
+import { READ_TEXTS } from "./texts";
 
 /**
  * How much of the sheet a reader must take for each defined name: from the name's top-left cell,
@@ -85,20 +86,8 @@ export function readCaseFromNamedRanges(lastBuilt: Case, plan: WorkbookPlan, ran
         reportedNames.add(b.name);
         problems.push(
           !read || !read.exists
-            ? {
-                cell: plannedCell,
-                path: pathText,
-                code: "nameMissing",
-                nl: `de naam ${b.name} ontbreekt in de werkmap; bij de laatste opbouw stond die op ${plannedCell}`,
-                en: `the name ${b.name} is missing from the workbook; at the last build it pointed at ${plannedCell}`,
-              }
-            : {
-                cell: plannedCell,
-                path: pathText,
-                code: "nameBroken",
-                nl: `de naam ${b.name} verwijst naar een verwijderde cel (#VERW!); bij de laatste opbouw stond die op ${plannedCell}`,
-                en: `the name ${b.name} points at a deleted cell (#REF!); at the last build it pointed at ${plannedCell}`,
-              },
+            ? { cell: plannedCell, path: pathText, code: "nameMissing", ...bothLanguages(READ_TEXTS, (t) => t.nameMissing(b.name, plannedCell)) }
+            : { cell: plannedCell, path: pathText, code: "nameBroken", ...bothLanguages(READ_TEXTS, (t) => t.nameBroken(b.name, plannedCell)) },
         );
       }
       continue;
@@ -136,7 +125,7 @@ function convert(raw: unknown, b: InputBinding): { value?: unknown; problem?: { 
   const optional = b.type.startsWith("optional");
   if (empty) {
     if (optional) return { value: undefined };
-    return { problem: { code: "required", nl: "is verplicht, maar de cel is leeg", en: "is required, but the cell is empty" } };
+    return { problem: { code: "required", ...bothLanguages(READ_TEXTS, (t) => t.cellEmpty) } };
   }
   switch (b.type) {
     case "number":
@@ -144,13 +133,7 @@ function convert(raw: unknown, b: InputBinding): { value?: unknown; problem?: { 
     case "integer":
     case "optionalInteger":
       if (typeof raw === "number" && Number.isFinite(raw)) return { value: raw };
-      return {
-        problem: {
-          code: "number",
-          nl: `moet een getal zijn, maar de cel bevat ${JSON.stringify(String(raw))}`,
-          en: `must be a number, but the cell holds ${JSON.stringify(String(raw))}`,
-        },
-      };
+      return { problem: { code: "number", ...bothLanguages(READ_TEXTS, (t) => t.notANumber(JSON.stringify(String(raw)))) } };
     case "text":
     case "optionalText":
       return { value: typeof raw === "string" ? raw : String(raw) };
@@ -159,7 +142,7 @@ function convert(raw: unknown, b: InputBinding): { value?: unknown; problem?: { 
       const entry = Object.entries(b.choices ?? {}).find(([, text]) => text.toLowerCase() === shown.toLowerCase());
       if (entry) return { value: entry[0] };
       const options = Object.values(b.choices ?? {}).join(", ");
-      return { problem: { code: "enum", nl: `moet een van deze zijn: ${options} (nu: ${shown})`, en: `must be one of: ${options} (now: ${shown})` } };
+      return { problem: { code: "enum", ...bothLanguages(READ_TEXTS, (t) => t.notAChoice(options, shown)) } };
     }
   }
 }
