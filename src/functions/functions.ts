@@ -6,9 +6,10 @@
  * webpack bundles this file); the Dutch names and texts are in functions.nl.json.
  */
 /* global Office, CustomFunctions */
+import { catalogue, type Lang } from "../model/catalogue";
 import * as core from "./core";
 
-type Lang = "nl" | "en";
+const TEXTS = catalogue({ internalError: (why: string) => `Interne fout: ${why}` }, { internalError: (why) => `Internal error: ${why}` });
 
 /** Dutch by default; English when Office's display language is English (as the task pane). */
 function userLang(): Lang {
@@ -28,11 +29,11 @@ function toExcel<T>(compute: () => core.Outcome<T>): T {
     outcome = compute();
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, userLang() === "nl" ? `Interne fout: ${why}` : `Internal error: ${why}`);
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, TEXTS[userLang()].internalError(why));
   }
   if (outcome.ok) return outcome.value;
-  const { code, nl, en } = outcome.error;
-  throw new CustomFunctions.Error(CustomFunctions.ErrorCode[code], userLang() === "nl" ? nl : en);
+  const { code, ...message } = outcome.error;
+  throw new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message[userLang()]);
 }
 
 /**
