@@ -67,7 +67,10 @@ export function ensureCliCompiled(): void {
     }
   }
   try {
-    if (fs.existsSync(STAMP) && fs.statSync(STAMP).mtimeMs >= newestSourceTime()) return;
+    // npm's prepare step compiles dist-cli/ afresh (it removes the folder first) without this
+    // stamp: then its main.js tells when, and a fresh clone does not compile twice.
+    const compiled = fs.existsSync(STAMP) ? STAMP : path.join(ROOT, "dist-cli", "cli", "main.js");
+    if (fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= newestSourceTime()) return;
     // A module that became a folder (sheets/calc.ts -> sheets/calc/index.ts) must not leave its old .js to shadow the new one.
     fs.rmSync(path.join(ROOT, "dist-cli"), { recursive: true, force: true });
     const tsc = require.resolve("typescript/bin/tsc");
