@@ -15,3 +15,4 @@ export * from "./calculate";
 export * from "./example";
 export * from "./summary";
 export * from "./sensitivity";
+export * from "./plausibility";

@@ -77,6 +77,7 @@ const RULE_TEXTS = catalogue(
   {
     required: () => "is verplicht",
     number: () => "moet een getal zijn",
+    boolean: () => "moet true of false zijn",
     finite: () => "moet een eindig getal zijn",
     integer: () => "moet een geheel getal zijn",
     between: (min: string, max: string, unit: string, value: string) =>
@@ -113,6 +114,7 @@ const RULE_TEXTS = catalogue(
   {
     required: () => "is required",
     number: () => "must be a number",
+    boolean: () => "must be true or false",
     finite: () => "must be a finite number",
     integer: () => "must be a whole number",
     between: (min, max, unit, value) =>

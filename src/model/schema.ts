@@ -51,6 +51,16 @@ const text = (minLength: number) =>
 
 const optionalText = z.string({ error: "text" }).max(2000, { error: "maxLength|2000" }).optional();
 
+/**
+ * True when the value beside a source was changed after the source was given: the source no
+ * longer says where the figure comes from, until the user gives a new one (the wizard sets and
+ * clears it; the workbook shows such a source as outdated).
+ */
+const sourceOutdated = z.boolean({ error: "boolean" }).optional();
+
+/** The general inputs that have a source in `sources`. */
+export const GENERAL_SOURCE_KEYS = ["youthPopulation", "indexation", "discountRate", "phasing"] as const;
+
 /** An object that rejects unknown keys (named in the problem), so a typo is never silently ignored. */
 const object = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: "object" });
 
@@ -66,12 +76,14 @@ export const CostComponentSchema = object({
   per: z.enum(COST_PERIODS, { error: "enum|day, week, month, year" }),
   daysPerYear: int(1, 366).optional(),
   source: optionalText,
+  sourceOutdated,
 });
 
 export const AmbulantSchema = object({
   amount: num(0, LIMITS.maxAmount),
   share: fraction(0, 1),
   source: optionalText,
+  sourceOutdated,
 });
 
 export const CareFormSchema = object({
@@ -84,6 +96,7 @@ export const CareFormSchema = object({
   current: num(0, LIMITS.maxVolume).optional(),
   target: num(0, LIMITS.maxVolume).optional(),
   source: optionalText,
+  sourceOutdated,
 });
 
 export const PhasingSchema = object({
@@ -96,6 +109,7 @@ export const OneOffCostSchema = object({
   year: int(LIMITS.minBaseYear, LIMITS.maxBaseYear + LIMITS.maxHorizonYears),
   amount: num(0, LIMITS.maxAmount),
   source: optionalText,
+  sourceOutdated,
 });
 
 const CostFactorSchema = object({
@@ -175,6 +189,8 @@ export const CaseSchema = object({
     indexation: optionalText,
     discountRate: optionalText,
     phasing: optionalText,
+    /** The general inputs whose source no longer matches their value (see sourceOutdated). */
+    outdated: z.array(z.enum(GENERAL_SOURCE_KEYS, { error: `enum|${GENERAL_SOURCE_KEYS.join(", ")}` }), { error: "list" }).optional(),
   }).optional(),
 });
 

@@ -48,6 +48,10 @@ function expectedCase(): CaseFile {
   c.oneOffCosts.push({ label: "Training pleegouders", year: 2027, amount: 75000 });
   c.scenarios[0].realisation = 0.6;
   c.activeScenario = "Ambitieus";
+  // The values changed while their sources stayed: those sources are marked as belonging to the old value.
+  c.careForms[0].costs[0].sourceOutdated = true;
+  c.careForms[0].sourceOutdated = true;
+  c.sources.outdated = ["indexation", "phasing"];
   return c as CaseFile;
 }
 
@@ -93,9 +97,29 @@ async function checkStep(page: Page, step: number, name: string) {
   // Focus moves to the step heading on a step change.
   await page.waitForFunction(() => document.activeElement?.id === "step-heading", undefined, { timeout: 5_000 });
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  await expectFits(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, `step-${step}.png`), fullPage: true });
   expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+/** Nothing past the right edge of the pane, and no input whose value is cut off. */
+async function expectFits(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  const cut = await page.evaluate((width) => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>("input, select, textarea, button, th, td, dt, dd, h1, h2, h3, h4, label"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const name = el.getAttribute("aria-label") ?? el.id ?? el.tagName;
+      if (r.right > width + 0.5) out.push(`${name}: past the right edge (${Math.round(r.right)} px)`);
+      // An input's text wider than its box is cut off (an empty one shows its placeholder, measured as such).
+      if ((el instanceof HTMLInputElement && el.type !== "file") || el instanceof HTMLSelectElement) {
+        if (el.scrollWidth > el.clientWidth + 1) out.push(`${name}: value cut off ("${el.value}")`);
+      }
+    }
+    return out;
+  }, WIDTH);
+  expect(cut).toEqual([]);
 }
 
 /** The Fluent Field around a control: its hint and validation message. */
@@ -163,7 +187,7 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     expect(await page.getByTestId("total-target").textContent()).toBe("103,5");
     await page.screenshot({ path: path.join(SCREENSHOTS, "step-3-municipalities.png"), fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+    await expectFits(page);
     await next(page);
 
     // Step 4
@@ -180,7 +204,7 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     await checkStep(page, 5, "Overzicht");
     const base = calculate(expected.value, { name: null, realisation: 1, costFactor: { residential: 1, familyHome: 1, foster: 1, other: 1 } });
     expect(plain(await page.getByTestId("figure-structural-saving").textContent())).toBe(euro(base.structuralSaving));
-    await typeInto(textbox(page, "Realisatie: Voorzichtig"), "60%");
+    await typeInto(textbox(page.getByRole("group", { name: "Voorzichtig" }), "Realisatie"), "60%");
     await page.getByRole("combobox", { name: "Scenario voor de resultaten" }).selectOption("Ambitieus");
     await page.getByRole("heading", { name: "Kerncijfers (Ambitieus)" }).waitFor();
     expect(plain(await page.getByTestId("figure-structural-saving").textContent())).toBe(euro(results.structuralSaving));
@@ -223,6 +247,44 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     expect(checked).toBe(19);
     fs.rmSync(workDir, { recursive: true, force: true });
   }, 600_000);
+
+  it("walks every step in English with a four-scenario case: nothing cut off, nothing past the edge", async () => {
+    const english = await openWatchedPage(server.origin, { locale: "en-GB", width: WIDTH, height: 900 });
+    const { page } = english;
+    try {
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByRole("button", { name: "Start from the example" }).click();
+      for (const [step, name] of [
+        [1, "Region and starting points"],
+        [2, "Care forms and costs"],
+        [3, "Volumes"],
+        [4, "Phasing and one-off costs"],
+      ] as const) {
+        await page.locator("#step-heading", { hasText: name }).waitFor();
+        await expectFits(page);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `en-step-${step}.png`), fullPage: true });
+        await page.getByRole("button", { name: "Next", exact: true }).click();
+      }
+      await page.locator("#step-heading", { hasText: "Overview" }).waitFor();
+      // The example has three scenarios; a fourth with a long name and its own cost factor.
+      await page.getByRole("button", { name: "Add a scenario" }).click();
+      const fourth = page.getByRole("group", { name: "scenario 4" });
+      await typeInto(fourth.getByRole("textbox", { name: "Name (4)" }), "Pessimistic with dearer foster care");
+      const card = page.getByRole("group", { name: "Pessimistic with dearer foster care" });
+      await typeInto(card.getByRole("textbox", { name: "Realisation" }), "40%");
+      await card.getByText("Costs per kind of care in this scenario").click();
+      await typeInto(card.getByRole("textbox", { name: "Factor Foster care" }), "1.2");
+      await page.getByTestId("scenario-npv-3").waitFor();
+      expect(await page.getByTestId("scenario-npv-3").textContent()).toMatch(/^-?€/);
+      await page.waitForTimeout(300);
+      await expectFits(page);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "en-step-5-four-scenarios.png"), fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(english.errors).toEqual([]);
+    } finally {
+      await english.close();
+    }
+  }, 300_000);
 
   it("opens in English when the browser is English, and works with the keyboard alone, focus following the page", async () => {
     const english = await openWatchedPage(server.origin, { locale: "en-GB", width: WIDTH, height: 900 });

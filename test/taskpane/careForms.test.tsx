@@ -77,8 +77,12 @@ describe("step 2: care forms and costs", () => {
     await user.clear(share);
     await user.type(share, "1,5");
     expect(fieldOf(share).textContent).toContain("moet tussen 0% en 100% liggen; bedoelt u 1,5%?");
-    // 1,5 is a number, so it is in the case: 163,59 x 365 + 7.500 x 1,5 = 59.710,35 + 11.250 = 70.960,35
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 70.960,35");
+    // No figure from invalid input (issue 13, section 6): the cost per placement waits for a valid share.
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("volgt zodra alle bedragen van deze zorgvorm kloppen");
+    await user.clear(share);
+    await user.type(share, "1,5%");
+    // 163,59 x 365 + 7.500 x 0,015 = 59.710,35 + 112,50 = 59.822,85
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 59.822,85");
   });
 
   it("Dutch notation 1.234,56 is understood, shown back as '= € 1.234,56', and the cost per placement follows", async () => {

@@ -6,10 +6,19 @@ import "./setup";
 import { downloads } from "./setup";
 import { exampleCase } from "../../src/model";
 import { DRAFT_KEY } from "../../src/taskpane/draft/draftStore";
+import { waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as workbookService from "../../src/taskpane/services/workbookService";
 import { fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, wait, within } from "./harness";
 
 jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
-jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookModel: jest.fn(), buildInExcel: jest.fn(), buildXlsx: jest.fn() }));
+jest.mock("../../src/taskpane/services/workbookService", () => ({
+  readWorkbookModel: jest.fn(),
+  readWorkbookFile: jest.fn(),
+  buildInExcel: jest.fn(),
+  buildXlsx: jest.fn(),
+}));
+const readWorkbookFile = workbookService.readWorkbookFile as jest.Mock;
 
 const fileInput = () => screen.getByTestId("case-file-input") as HTMLInputElement;
 const regionValue = () => (screen.getByRole("textbox", { name: "Gemeente of regio" }) as HTMLInputElement).value;
@@ -23,17 +32,22 @@ const blobText = (blob: Blob) =>
   });
 
 describe("case files", () => {
-  it("a bad case file shows every problem with its field, and changes nothing", async () => {
+  it("a case file with problems opens with them listed and shown at their fields, after asking (issue 13, section 4)", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 1);
+    await user.type(screen.getByRole("textbox", { name: "Titel" }), " (eigen)");
     const bad = exampleCase() as unknown as Record<string, any>;
     bad.title = "";
     bad.careForms[1].ambulant.share = 1.5;
     bad.phasing.yearsToTarget = 9;
     bad.colour = "blauw";
     await user.upload(fileInput(), jsonFile(bad, "fout.json"));
+    // The case on screen was changed: nothing is replaced before the question.
+    const dialog = await screen.findByRole("alertdialog", { name: "Huidige casus vervangen?" });
+    expect((screen.getByRole("textbox", { name: "Titel" }) as HTMLInputElement).value).toBe("Businesscase gezinsgerichte zorg (eigen)");
+    await user.click(within(dialog).getByRole("button", { name: "Vervangen" }));
     const notice = await screen.findByTestId("notice");
-    expect(notice.textContent).toContain("fout.json bevat 4 problemen. De casus is niet gewijzigd.");
+    expect(notice.textContent).toContain("fout.json is geopend. Er zijn nog 4 problemen op te lossen; ze staan hieronder en bij hun velden.");
     const lines = within(notice).getAllByRole("listitem").map((li) => li.textContent);
     expect(lines).toEqual(
       expect.arrayContaining([
@@ -43,16 +57,52 @@ describe("case files", () => {
         "colour: onbekend veld 'colour' (tikfout?)",
       ]),
     );
-    expect(regionValue()).toBe("Gemeente Voorbeeldstad (fictief)");
-    expect((screen.getByRole("textbox", { name: "Titel" }) as HTMLInputElement).value).toBe("Businesscase gezinsgerichte zorg");
+    // At their fields at once, without the user having been there.
+    expect(fieldOf(screen.getByRole("textbox", { name: "Titel" })).textContent).toContain("is verplicht");
+    await user.click(screen.getByRole("button", { name: /^Ga naar stap 2:/ }));
+    const share = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Aandeel plaatsingen dat het krijgt" });
+    expect(fieldOf(share).textContent).toContain("bedoelt u 1,5%?");
+    await user.clear(share);
+    await user.type(share, "56%");
+    expect(fieldOf(share).textContent).not.toContain("moet tussen");
   });
 
-  it("a file that is not JSON says so and changes nothing", async () => {
+  it("broken JSON is refused with its line and column in the user's language, and changes nothing", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 1);
-    await user.upload(fileInput(), jsonFile("{ title: oops", "kapot.json"));
-    expect((await screen.findByTestId("notice")).textContent).toContain("kapot.json: geen geldig JSON-bestand");
+    await user.upload(fileInput(), jsonFile('{\n  "title": "x"\n  "region": "y"\n}', "kapot.json"));
+    expect((await screen.findByTestId("notice")).textContent).toContain(
+      "kapot.json is geen geldig casusbestand: de JSON klopt niet op regel 3, kolom 3: onverwacht teken '\"'.",
+    );
     expect(regionValue()).toBe("Gemeente Voorbeeldstad (fictief)");
+  });
+
+  it("says plainly what other files are: a PDF, an old .xls, a workbook without a model", async () => {
+    renderPane();
+    // The chooser offers .json and .xlsx, but a user can pick any file.
+    const user = userEvent.setup({ delay: null, applyAccept: false });
+    await startExampleAt(user, 1);
+    await user.upload(fileInput(), new File(["%PDF-1.7\n..."], "notulen.pdf"));
+    expect((await screen.findByTestId("notice")).textContent).toContain("notulen.pdf is een PDF-document, geen casusbestand.");
+    await user.upload(fileInput(), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])], "begroting.xls"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("begroting.xls is een bestand in het oude Office-formaat"));
+    readWorkbookFile.mockResolvedValueOnce({ kind: "noModel", message: { nl: "deze werkmap bevat geen model van de invoegtoepassing", en: "-" } });
+    await user.upload(fileInput(), new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], "begroting.xlsx"));
+    await waitFor(() =>
+      expect(screen.getByTestId("notice").textContent).toContain("begroting.xlsx is een Excel-werkmap, maar deze werkmap bevat geen model van de invoegtoepassing."),
+    );
+    expect(regionValue()).toBe("Gemeente Voorbeeldstad (fictief)");
+  });
+
+  it("opens last year's workbook made by the add-in: the case read back from its input cells", async () => {
+    const { user } = renderPane();
+    const other = exampleCase();
+    other.region = "Gemeente Vorig Jaar";
+    readWorkbookFile.mockResolvedValueOnce({ kind: "found", caseFile: other as unknown as Record<string, unknown>, problems: [] });
+    await user.upload(fileInput(), new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], "businesscase-2025.xlsx"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("businesscase-2025.xlsx is geopend: de casus is ingelezen uit de invoercellen"));
+    expect(regionValue()).toBe("Gemeente Vorig Jaar");
+    expect(Array.from(readWorkbookFile.mock.calls[0][0] as Uint8Array).slice(0, 4)).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
   it("a valid file replaces the case, after asking when the current case was changed", async () => {

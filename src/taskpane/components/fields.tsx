@@ -10,6 +10,7 @@ import { formatForInput, formatUnderstood, type NumberKind } from "../numbers/fo
 import { parseNumber } from "../numbers/parseNumber";
 import { getAt, setNumberText, setValue } from "../state/editorState";
 import { fieldId, problemText } from "../state/problems";
+import { isOutdated, setSource, sourcePath, sourceText, type SourceRef } from "../state/sources";
 import { useEditor } from "./EditorContext";
 
 interface Common {
@@ -34,6 +35,13 @@ function useProblems(segments: PathSegment[]): string | undefined {
   return problems.map((p) => problemText(p, lang)).join("; ");
 }
 
+/** A figure far outside the normal range: said beside the field, the case still goes on. */
+function useWarnings(segments: PathSegment[]): string | undefined {
+  const { checked, lang } = useEditor();
+  const warnings = checked.warnings.get(formatPath(segments));
+  return warnings && warnings.length > 0 ? warnings.map((w) => w[lang]).join(" ") : undefined;
+}
+
 /** The Fluent Field around a bound control: label (or none in a table), the problems at its path, the hint. */
 function BoundField({
   segments,
@@ -45,13 +53,14 @@ function BoundField({
   children,
 }: Pick<Common, "segments" | "label" | "hint" | "required" | "className" | "labelHidden"> & { children: ReactNode }) {
   const message = useProblems(segments);
+  const warning = useWarnings(segments);
   return (
     <Field
       className={className}
       label={labelHidden ? undefined : { children: label, htmlFor: fieldId(segments) }}
       required={required}
-      validationMessage={message}
-      validationState={message ? "error" : "none"}
+      validationMessage={message ?? warning}
+      validationState={message ? "error" : warning ? "warning" : "none"}
       hint={hint === undefined ? undefined : { children: hint }}
       size="small"
     >
@@ -197,5 +206,37 @@ export function GroupProblems({ segments }: { segments: PathSegment[] }) {
     <div role="alert" id={fieldId(segments)} tabIndex={-1} style={{ color: "var(--colorPaletteRedForeground1)", fontSize: "var(--fontSizeBase200)" }}>
       {message}
     </div>
+  );
+}
+
+/**
+ * Where the figure comes from: the source of an input, editable. When the value changed after the
+ * source was given, the field says that the source belongs to the old value until a new one is typed.
+ */
+export function SourceField({ source, className }: { source: SourceRef; className?: string }) {
+  const { s, state, edit, touch } = useEditor();
+  const segments = sourcePath(source);
+  const outdated = isOutdated(state.doc, source);
+  return (
+    <Field
+      className={className}
+      label={{ children: s.sourceLabel, htmlFor: fieldId(segments) }}
+      validationState={outdated ? "warning" : "none"}
+      validationMessage={outdated ? s.sourceOutdated : undefined}
+      size="small"
+    >
+      <Input
+        id={fieldId(segments)}
+        style={FILL}
+        size="small"
+        autoComplete="off"
+        placeholder={s.sourcePlaceholder}
+        value={sourceText(state.doc, source)}
+        onChange={(_, d) => {
+          edit((st) => ({ ...st, doc: setSource(st.doc, source, d.value) }));
+          touch(segments);
+        }}
+      />
+    </Field>
   );
 }

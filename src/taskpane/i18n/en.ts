@@ -26,6 +26,19 @@ export const en: Strings = {
   notJson: (detail: string) => `not a valid JSON file (${detail})`,
   unreadableFile: (detail: string) => `the file could not be read (${detail})`,
   loaded: (file: string) => `${file} has been opened.`,
+  notJsonAt: (file, line, column, what) => `${file} is not a valid case file: the JSON goes wrong at line ${line}, column ${column}: ${what}.`,
+  openedWithProblems: (file, n) =>
+    `${file} has been opened. ${problemsText(n)} ${n === 1 ? "is" : "are"} still to be solved; they are listed below and at their fields.`,
+  workbookOpened: (file) => `${file} has been opened: the case was read from the model's input cells.`,
+  workbookWithoutModel: (file, why) => `${file} is an Excel workbook, but ${why}. Open a workbook made with this add-in, or a case file (.json).`,
+  notAWorkbook: (file) => `${file} could not be read as an Excel workbook. Open a case file (.json) or a workbook (.xlsx) made with this add-in.`,
+  otherFile: (file, what) => `${file} is ${what}, not a case file. Open a case file (.json) or a workbook (.xlsx) made with this add-in.`,
+  fileKinds: {
+    oldOffice: "a file in the old Office format (such as .xls); save it in Excel as .xlsx",
+    pdf: "a PDF document",
+    image: "a picture",
+    binary: "not a text file",
+  },
 
   crashTitle: "Something went wrong in this pane",
   crashBody: "Close the pane and open it again; your draft has been kept and will be offered again.",
@@ -57,6 +70,10 @@ export const en: Strings = {
   stepNavigation: "Previous or next step",
   back: "Back",
   next: "Next",
+
+  sourceLabel: "Source",
+  sourcePlaceholder: "Where does this figure come from?",
+  sourceOutdated: "This source belongs to the previous value. Give the source of the new figure.",
 
   title: "Title",
   region: "Municipality or region",
@@ -133,6 +150,8 @@ export const en: Strings = {
   oneOffIntro: "For example recruiting and training foster parents or opening family homes, in base-year prices.",
   oneOffLabel: "Description",
   oneOffYear: "Year",
+  oneOffYearHint: (first, last) =>
+    `Year: a calendar year from ${first} (the base year) up to ${last}; a new item starts in the first year after the base year.`,
   oneOffAmount: "Amount",
   addOneOff: "Add one-off costs",
   removeOneOff: (label: string) => `Remove one-off costs ${label}`,
@@ -168,6 +187,9 @@ export const en: Strings = {
   scenarioName: "Name",
   realisation: "Realisation",
   scenarioYears: "Years to target",
+  costFactorsHeading: "Costs per kind of care in this scenario",
+  costFactorsHint: "A factor on the cost per placement-year: 1.1 is 10% dearer, empty is as entered.",
+  costFactorOf: (kind) => `Factor ${kind}`,
   scenarioYearsPlaceholder: "as entered",
   activeScenario: "Scenario for the results",
   baseCase: "Inputs as entered (no scenario)",

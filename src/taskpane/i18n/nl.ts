@@ -30,6 +30,23 @@ export const nl = {
   notJson: (detail: string) => `geen geldig JSON-bestand (${detail})`,
   unreadableFile: (detail: string) => `het bestand kon niet gelezen worden (${detail})`,
   loaded: (file: string) => `${file} is geopend.`,
+  notJsonAt: (file: string, line: number, column: number, what: string) =>
+    `${file} is geen geldig casusbestand: de JSON klopt niet op regel ${line}, kolom ${column}: ${what}.`,
+  openedWithProblems: (file: string, n: number) =>
+    `${file} is geopend. Er ${n === 1 ? "is" : "zijn"} nog ${problemsText(n)} op te lossen; ze staan hieronder en bij hun velden.`,
+  workbookOpened: (file: string) => `${file} is geopend: de casus is ingelezen uit de invoercellen van het model.`,
+  workbookWithoutModel: (file: string, why: string) =>
+    `${file} is een Excel-werkmap, maar ${why}. Open een werkmap die met deze invoegtoepassing is gemaakt, of een casusbestand (.json).`,
+  notAWorkbook: (file: string) =>
+    `${file} kon niet als Excel-werkmap gelezen worden. Open een casusbestand (.json) of een werkmap (.xlsx) die met deze invoegtoepassing is gemaakt.`,
+  otherFile: (file: string, what: string) =>
+    `${file} is ${what}, geen casusbestand. Open een casusbestand (.json) of een werkmap (.xlsx) die met deze invoegtoepassing is gemaakt.`,
+  fileKinds: {
+    oldOffice: "een bestand in het oude Office-formaat (zoals .xls); sla het in Excel op als .xlsx",
+    pdf: "een PDF-document",
+    image: "een afbeelding",
+    binary: "geen tekstbestand",
+  },
 
   crashTitle: "Er ging iets mis in dit venster",
   crashBody: "Sluit het venster en open het opnieuw; uw concept is bewaard en wordt dan weer aangeboden.",
@@ -64,6 +81,11 @@ export const nl = {
   stepNavigation: "Vorige of volgende stap",
   back: "Vorige",
   next: "Volgende",
+
+  // Sources
+  sourceLabel: "Bron",
+  sourcePlaceholder: "Waar komt dit getal vandaan?",
+  sourceOutdated: "Deze bron hoort bij de vorige waarde. Geef de bron van het nieuwe getal.",
 
   // Step 1
   title: "Titel",
@@ -144,6 +166,8 @@ export const nl = {
   oneOffIntro: "Bijvoorbeeld werving en training van pleegouders of de opstart van gezinshuizen, in prijzen van het basisjaar.",
   oneOffLabel: "Omschrijving",
   oneOffYear: "Jaar",
+  oneOffYearHint: (first: number, last: number) =>
+    `Jaar: een kalenderjaar van ${first} (het basisjaar) tot en met ${last}; een nieuwe post staat op het eerste jaar na het basisjaar.`,
   oneOffAmount: "Bedrag",
   addOneOff: "Eenmalige kosten toevoegen",
   removeOneOff: (label: string) => `Eenmalige kosten ${label} verwijderen`,
@@ -181,6 +205,9 @@ export const nl = {
   realisation: "Realisatie",
   scenarioYears: "Jaren tot doel",
   scenarioYearsPlaceholder: "zoals ingevuld",
+  costFactorsHeading: "Kosten per soort zorg in dit scenario",
+  costFactorsHint: "Een factor op de kosten per plaatsingsjaar: 1,1 is 10% duurder, leeg is zoals ingevuld.",
+  costFactorOf: (kind: string) => `Factor ${kind}`,
   activeScenario: "Scenario voor de resultaten",
   baseCase: "Invoer zoals ingevuld (geen scenario)",
   addStandardScenarios: "Drie scenario's toevoegen (voorzichtig, basis, ambitieus)",

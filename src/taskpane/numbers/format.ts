@@ -81,3 +81,21 @@ export function formatUnderstood(value: number, kind: NumberKind, lang: Lang): s
 export function formatDateTime(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: "long", timeStyle: "short" }).format(date);
 }
+
+/**
+ * One scale for figures shown side by side (a table's column, a chart's axis): all in millions, or
+ * all in thousands, or all in euros, chosen by the largest, so that a reader compares like with like
+ * (never "€ 247K" beside "€ 1,36 mln."). Returns the formatter and the unit it uses.
+ */
+export function euroScale(values: readonly number[], lang: Lang): (value: number) => string {
+  const largest = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
+  const [divisor, suffix, digits] =
+    largest >= 1e6 ? [1e6, lang === "nl" ? " mln." : "m", 2] : largest >= 1e4 ? [1e3, lang === "nl" ? "K" : "k", 0] : [1, "", 0];
+  const f = formatter(lang, `scale${divisor}`, { style: "currency", currency: "EUR", minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (value: number) => `${f.format(value / divisor)}${suffix}`;
+}
+
+/** `12,2%`: at most one decimal, for percentages a reader takes in at a glance. */
+export function formatPercentShort(value: number, lang: Lang): string {
+  return formatter(lang, "percent1", { style: "percent", maximumFractionDigits: 1 }).format(value);
+}

@@ -27,6 +27,7 @@ export default function SavingsChart({ lang, years, net, cumulative, netLabel, c
     yAxisCalloutData: formatEuroRounded(net[i], lang),
     lineData: { y: cumulative[i], yAxisCalloutData: formatEuroRounded(cumulative[i], lang) },
   }));
+  const axis = roundAxis([...net, ...cumulative], lang);
   // The chart's own legend does not fit 350 px beside two entries; a plain one below does.
   return (
     <div>
@@ -42,7 +43,10 @@ export default function SavingsChart({ lang, years, net, cumulative, netLabel, c
         maxBarWidth={28}
         culture={lang === "nl" ? "nl-NL" : "en-GB"}
         margins={{ left: 64, right: 8, top: 16, bottom: 32 }}
-        yAxisTickFormat={(v: number) => compactEuro(v, lang)}
+        yAxisTickFormat={axis.format}
+        yMinValue={axis.min}
+        yMaxValue={axis.max}
+        yAxisTickCount={axis.ticks}
       />
       <div style={{ display: "flex", gap: 12, fontSize: tokens.fontSizeBase200, flexWrap: "wrap" }} aria-hidden="true">
         <span>
@@ -62,7 +66,23 @@ function Swatch({ color, line }: { color: string; line?: boolean }) {
   return <span style={{ display: "inline-block", width: 12, height: line ? 3 : 10, background: color, verticalAlign: "middle" }} />;
 }
 
-/** `1,2 mln.` style ticks that fit a 350 px pane (the title and the table say the unit is euros). */
-function compactEuro(v: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(v);
+/**
+ * The value axis: round steps (1, 2, 2,5 or 5 times a power of ten), a domain from a step below
+ * the lowest value to a step above the highest, and every tick in one unit (all "mln." or all
+ * "K", never "391,5K" beside "1,2 mln."). Short enough for a 350 px pane; the title says euros.
+ */
+export function roundAxis(values: readonly number[], lang: Lang): { min: number; max: number; ticks: number; format: (v: number) => string } {
+  const finite = values.filter(Number.isFinite);
+  const low = Math.min(0, ...finite);
+  const high = Math.max(0, ...finite);
+  const raw = (high - low) / 4 || 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= raw) ?? 10 * power;
+  const min = Math.floor(low / step) * step;
+  const max = Math.ceil(high / step) * step;
+  const largest = Math.max(Math.abs(min), Math.abs(max));
+  const [divisor, suffix] = largest >= 1e6 ? [1e6, lang === "nl" ? " mln." : "m"] : largest >= 1e4 ? [1e3, lang === "nl" ? "K" : "k"] : [1, ""];
+  const digits = step / divisor >= 1 ? 0 : step / divisor >= 0.1 ? 1 : 2;
+  const f = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return { min, max, ticks: Math.round((max - min) / step) + 1, format: (v: number) => `${f.format(v / divisor)}${suffix}` };
 }

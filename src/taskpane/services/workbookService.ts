@@ -76,6 +76,25 @@ export async function readWorkbookModel(): Promise<WorkbookModel> {
   };
 }
 
+/** What a chosen .xlsx file holds: a model the add-in made (with its case), another workbook, or no workbook at all. */
+export type WorkbookFileModel =
+  | { kind: "found"; caseFile: Record<string, unknown>; problems: CellProblem[] }
+  | { kind: "noModel"; message: Bilingual }
+  | { kind: "unreadable"; detail: string };
+
+/** Reads the case back from an .xlsx file, as `businesscase read` does (loaded only when a workbook is opened). */
+export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFileModel> {
+  const { readCaseFromXlsx } = await import("../../workbook/read");
+  let outcome;
+  try {
+    outcome = await readCaseFromXlsx(bytes);
+  } catch (e) {
+    return { kind: "unreadable", detail: e instanceof Error ? e.message.split("\n")[0] : String(e) };
+  }
+  if (!outcome.found) return { kind: "noModel", message: { nl: outcome.nl, en: outcome.en } };
+  return { kind: "found", caseFile: outcome.caseFile, problems: outcome.problems };
+}
+
 /** Builds the model of a validated case in the open workbook (Office.js writer). */
 export async function buildInExcel(caseValue: Case, options: BuildInExcelOptions): Promise<BuildOutcome> {
   const [{ buildPlan }, office] = await Promise.all([import("../../workbook/plan"), import("../../workbook/office")]);

@@ -9,6 +9,7 @@
  */
 import { formatPath, type PathSegment } from "../../model";
 import type { ParseResult } from "../numbers/parseNumber";
+import { markSourceAfterChange } from "./sources";
 
 export type Json = unknown;
 export type JsonObject = Record<string, unknown>;
@@ -73,7 +74,7 @@ export function asArray(v: unknown): unknown[] {
 export function setValue(state: EditorState, segments: PathSegment[], value: unknown): EditorState {
   const raw = { ...state.raw };
   delete raw[formatPath(segments)];
-  return afterChange({ doc: setAt(state.doc, segments, value), raw }, segments);
+  return afterChange(state.doc, { doc: setAt(state.doc, segments, value), raw }, segments);
 }
 
 /** Records what was typed in a number field and, when it parsed (or is empty), changes the case. */
@@ -83,7 +84,7 @@ export function setNumberText(state: EditorState, segments: PathSegment[], text:
   const raw = { ...state.raw, [key]: entry };
   if (parsed.kind === "invalid") return { doc: state.doc, raw };
   const value = parsed.kind === "number" ? parsed.value : undefined;
-  return afterChange({ doc: setAt(state.doc, segments, value), raw }, segments);
+  return afterChange(state.doc, { doc: setAt(state.doc, segments, value), raw }, segments);
 }
 
 /** Appends an item to the list at `listSegments` (creating the list when absent). */
@@ -132,10 +133,12 @@ export function dropRawUnder(raw: Record<string, RawEntry>, prefix: PathSegment[
 }
 
 /**
- * Keeps dependent values in step: when the horizon changes to a valid number of years, the
- * yearly phasing shares (when used) get one value per year, the new years at the last share.
+ * Keeps dependent values in step: a source given for the old value is marked outdated
+ * (sources.ts); when the horizon changes to a valid number of years, the yearly phasing shares
+ * (when used) get one value per year, the new years at the last share.
  */
-function afterChange(state: EditorState, segments: PathSegment[]): EditorState {
+function afterChange(before: JsonObject, changed: EditorState, segments: PathSegment[]): EditorState {
+  const state = { ...changed, doc: markSourceAfterChange(before, changed.doc, segments) };
   if (segments.length === 1 && segments[0] === "horizonYears") {
     const horizon = state.doc.horizonYears;
     const shares = getAt(state.doc, ["phasing", "shares"]);

@@ -3,7 +3,7 @@
  * command line) plus one problem per number field whose typed text does not parse. Each problem
  * belongs to a step of the wizard and, through its path, to a field.
  */
-import { formatPath, makeProblem, validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
+import { formatPath, makeProblem, plausibilityWarnings, validateCase, type Case, type Lang, type PathSegment, type Problem, type Warning } from "../../model";
 import type { Strings } from "../i18n";
 import { stepOf } from "../steps/steps";
 import { asArray, getAt, isObject, type EditorState, type JsonObject } from "./editorState";
@@ -12,6 +12,8 @@ export interface Checked {
   /** The problems shown (see visibleProblems); `all` are every problem of the case. */
   problems: Problem[];
   all: Problem[];
+  /** Valid but far outside what is normal (src/model/plausibility.ts), by path: said, not refused. */
+  warnings: Map<string, Warning[]>;
   byPath: Map<string, Problem[]>;
   /** The validated case when there are no problems at all. */
   value: Case | null;
@@ -37,7 +39,9 @@ export function checkState(state: EditorState, strings: { nl: Strings; en: Strin
   const problems = [...parseProblems, ...schemaProblems].sort((a, b) => stepOf(a.segments) - stepOf(b.segments));
   const byPath = new Map<string, Problem[]>();
   for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
-  return { problems, all: problems, byPath, value: result.ok && problems.length === 0 ? result.value : null };
+  const warnings = new Map<string, Warning[]>();
+  for (const w of plausibilityWarnings(state.doc)) warnings.set(w.path, [...(warnings.get(w.path) ?? []), w]);
+  return { problems, all: problems, byPath, warnings, value: result.ok && problems.length === 0 ? result.value : null };
 }
 
 /**

@@ -1,9 +1,10 @@
 /** Step 2: care forms and what one placement-year of each costs, shown live. */
 import { Button } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { CARE_FORM_KINDS, COST_PERIODS, LIMITS, costPerPlacementYear, type CareForm } from "../../model";
+import { z } from "zod";
+import { AmbulantSchema, CARE_FORM_KINDS, COST_PERIODS, CostComponentSchema, LIMITS, costPerPlacementYear } from "../../model";
 import { useEditor } from "../components/EditorContext";
-import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
+import { GroupProblems, NumberField, SelectField, SourceField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import { formatEuro } from "../numbers/format";
 import { asArray, freshCareFormId, insertItem, isObject, removeItem, renameCareFormId, type JsonObject } from "../state/editorState";
@@ -118,6 +119,7 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
               {component.per === "day" && (
                 <NumberField segments={[...at, "daysPerYear"]} label={s.daysPerYear} kind="integer" placeholder="365" hint={s.daysPerYearHint} />
               )}
+              <SourceField source={{ kind: "item", holder: at }} />
             </div>
           );
         })}
@@ -137,6 +139,7 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
         <GroupProblems segments={[...base, "ambulant"]} />
         <NumberField segments={[...base, "ambulant", "amount"]} label={s.ambulantAmount} kind="amount" required />
         <NumberField segments={[...base, "ambulant", "share"]} label={s.ambulantShare} kind="share" hint={s.ambulantShareHint} required />
+        <SourceField source={{ kind: "item", holder: [...base, "ambulant"] }} />
       </div>
       <div aria-live="polite" data-testid={`cost-per-placement-${index}`}>
         <span>{s.costPerPlacement}: </span>
@@ -147,20 +150,15 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
 }
 
 /**
- * The cost per placement-year of a form as it stands, from src/model's costPerPlacementYear;
- * null while any amount it needs is missing or not a number.
+ * The cost per placement-year of a form as it stands: its costs and ambulant care checked by the
+ * model's own schema, then the model's costPerPlacementYear (the tariff rule lives in src/model
+ * only). Null while any of them is missing or invalid: no figure is shown from invalid input.
  */
 export function liveCost(form: JsonObject): number | null {
-  const costs = asArray(form.costs);
-  if (costs.length === 0) return null;
-  const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-  for (const c of costs) {
-    if (!isObject(c) || !finite(c.amount) || !(COST_PERIODS as readonly unknown[]).includes(c.per)) return null;
-    if (c.daysPerYear !== undefined && !finite(c.daysPerYear)) return null;
-  }
-  const ambulant = isObject(form.ambulant) ? form.ambulant : {};
-  if (!finite(ambulant.amount) || !finite(ambulant.share)) return null;
-  return costPerPlacementYear(form as unknown as Pick<CareForm, "costs" | "ambulant">);
+  const costs = z.array(CostComponentSchema).min(1).safeParse(form.costs);
+  const ambulant = AmbulantSchema.safeParse(form.ambulant);
+  if (!costs.success || !ambulant.success) return null;
+  return costPerPlacementYear({ costs: costs.data, ambulant: ambulant.data });
 }
 
 /** Removes a care form and its volumes in every municipality. */

@@ -2,8 +2,7 @@
  * Step 5: the key figures computed live with src/model, the saving per year (chart and table),
  * the scenarios side by side, the sensitivity, and then the build.
  */
-import { Button, Spinner } from "@fluentui/react-components";
-import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useContext, useMemo } from "react";
 import {
   calculate,
@@ -16,12 +15,11 @@ import {
   type SensitivityResult,
 } from "../../model";
 import { BuildSlot, useEditor } from "../components/EditorContext";
-import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import type { Strings } from "../i18n";
-import { formatEuro, formatEuroCompact, formatEuroRounded, formatShare, formatSmallShare } from "../numbers/format";
-import { asArray, getAt, insertItem, isObject, removeItem, setAt, setValue } from "../state/editorState";
-import { standardScenarios } from "../state/templates";
+import { formatEuro, formatEuroRounded, formatPercentShort } from "../numbers/format";
+import { ScenarioCards } from "./ScenarioCards";
+import { asArray, isObject } from "../state/editorState";
 
 const SavingsChart = lazy(() => import("../overview/SavingsChart"));
 
@@ -69,7 +67,7 @@ export function OverviewStep() {
           {s.notValidYet(checked.all.length)}
         </p>
       )}
-      <ScenarioEditor figures={figures} />
+      <ScenarioCards summaries={figures?.scenarios ?? null} switching={figures ? figures.switching : undefined} />
       {figures && <Tornado result={figures.sensitivity} />}
       {buildPanel}
     </div>
@@ -143,7 +141,7 @@ function AwayFromHome({ results }: { results: Results }) {
                   }}
                 />
               </td>
-              <td className={ui.numberCell}>{formatSmallShare(r.value, lang)}</td>
+              <td className={ui.numberCell}>{formatPercentShort(r.value, lang)}</td>
             </tr>
           ))}
         </tbody>
@@ -183,151 +181,6 @@ function SavingsTable({ results }: { results: Results }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** The scenarios side by side: editable name, realisation and phasing, with their key figures when the case is valid. */
-function ScenarioEditor({ figures }: { figures: Figures | null }) {
-  const { s, state, edit, lang } = useEditor();
-  const ui = useLayout();
-  const scenarios = asArray(state.doc.scenarios);
-  const names = scenarios.map((sc, k) => (isObject(sc) && typeof sc.name === "string" && sc.name.trim() !== "" ? sc.name : s.unnamedScenario(k + 1)));
-  const renameScenario = (k: number, text: string) =>
-    edit((st) => {
-      const old = getAt(st.doc, ["scenarios", k, "name"]);
-      let next = setValue(st, ["scenarios", k, "name"], text);
-      // The active scenario follows its own renaming.
-      if (typeof old === "string" && st.doc.activeScenario === old) next = { ...next, doc: setAt(next.doc, ["activeScenario"], text) };
-      return next;
-    });
-  const removeScenario = (k: number) =>
-    edit((st) => {
-      const old = getAt(st.doc, ["scenarios", k, "name"]);
-      let next = removeItem(st, ["scenarios"], k);
-      if (st.doc.activeScenario === old) next = { ...next, doc: setAt(next.doc, ["activeScenario"], undefined) };
-      if (asArray(next.doc.scenarios).length === 0) next = { ...next, doc: setAt(next.doc, ["scenarios"], undefined) };
-      return next;
-    });
-  const figureRow = (label: string, id: string, pick: (f: ScenarioSummary) => string) => (
-    <tr>
-      <th scope="row">{label}</th>
-      {scenarios.map((_, k) => (
-        <td key={k} className={ui.numberCell} style={{ whiteSpace: "normal" }} data-testid={`scenario-${id}-${k}`}>
-          {figures?.scenarios[k] ? pick(figures.scenarios[k]) : "–"}
-        </td>
-      ))}
-    </tr>
-  );
-  return (
-    <section className={ui.section} aria-labelledby="scenarios-heading">
-      <h3 className={ui.subheading} id="scenarios-heading">
-        {s.scenariosHeading}
-      </h3>
-      <p className={ui.small}>{s.scenariosIntro}</p>
-      <GroupProblems segments={["scenarios"]} />
-      {scenarios.length === 0 ? (
-        <div>
-          <Button
-            size="small"
-            icon={<AddRegular />}
-            onClick={() => edit((st) => ({ ...st, doc: setAt(st.doc, ["scenarios"], standardScenarios(st.doc, lang)) }))}
-          >
-            {s.addStandardScenarios}
-          </Button>
-        </div>
-      ) : (
-        <>
-          <div className={ui.tableBox}>
-            <table className={ui.table} data-testid="scenario-table" style={{ tableLayout: "fixed" }}>
-              <colgroup>
-                <col style={{ width: "26%" }} />
-                {names.map((_, k) => (
-                  <col key={k} />
-                ))}
-              </colgroup>
-              <thead>
-                <tr>
-                  <td />
-                  {names.map((_, k) => (
-                    <th key={k} scope="col">
-                      <TextField segments={["scenarios", k, "name"]} label={`${s.scenarioName} (${k + 1})`} labelHidden onText={(t) => renameScenario(k, t)} />
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{s.realisation}</th>
-                  {names.map((n, k) => (
-                    <td key={k}>
-                      <NumberField segments={["scenarios", k, "realisation"]} label={`${s.realisation}: ${n}`} kind="share" labelHidden />
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">{s.scenarioYears}</th>
-                  {names.map((n, k) => (
-                    <td key={k}>
-                      <NumberField
-                        segments={["scenarios", k, "yearsToTarget"]}
-                        label={`${s.scenarioYears}: ${n}`}
-                        kind="integer"
-                        labelHidden
-                        placeholder={s.scenarioYearsPlaceholder}
-                      />
-                    </td>
-                  ))}
-                </tr>
-                {figureRow(s.structuralSaving, "structural-saving", (f) => formatEuroCompact(f.structuralSaving, lang))}
-                {figureRow(s.npv, "npv", (f) => formatEuroCompact(f.npv, lang))}
-                {figureRow(s.breakEven, "break-even", (f) => (f.breakEvenYear === null ? s.breakEvenNone : String(f.breakEvenYear)))}
-                <tr>
-                  <td />
-                  {names.map((n, k) => (
-                    <td key={k}>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<DeleteRegular />}
-                        aria-label={s.removeScenario(n)}
-                        title={s.removeScenario(n)}
-                        onClick={() => removeScenario(k)}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </div>
-          <SelectField
-            segments={["activeScenario"]}
-            label={s.activeScenario}
-            emptyOption={s.baseCase}
-            options={scenarios.flatMap((sc) =>
-              isObject(sc) && typeof sc.name === "string" && sc.name.trim() !== "" ? [{ value: sc.name, text: sc.name }] : [],
-            )}
-          />
-        </>
-      )}
-      {figures && (
-        <p className={ui.small} data-testid="switching">
-          {figures.switching === null ? s.switchingNone : s.switching(formatShare(figures.switching, lang))}
-        </p>
-      )}
-      {scenarios.length > 0 && (
-        <div>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<AddRegular />}
-            disabled={scenarios.length >= 10}
-            onClick={() => edit((st) => insertItem(st, ["scenarios"], { name: s.unnamedScenario(asArray(st.doc.scenarios).length + 1), realisation: 1 }))}
-          >
-            {s.addScenario}
-          </Button>
-        </div>
-      )}
-    </section>
   );
 }
 

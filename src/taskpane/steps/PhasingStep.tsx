@@ -3,7 +3,7 @@ import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { LIMITS, phaseShares } from "../../model";
 import { useEditor } from "../components/EditorContext";
-import { GroupProblems, NumberField, TextField } from "../components/fields";
+import { GroupProblems, NumberField, TextField, SourceField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import { asArray, dropRawUnder, getAt, insertItem, isObject, removeItem, setAt, type EditorState } from "../state/editorState";
 
@@ -14,6 +14,9 @@ export function PhasingStep() {
   const mode = Array.isArray(shares) ? "shares" : "linear";
   const baseYear = typeof state.doc.baseYear === "number" ? state.doc.baseYear : null;
   const oneOff = asArray(state.doc.oneOffCosts);
+  // The years a one-off cost may fall in: the base year up to the horizon's last year.
+  const horizon = typeof state.doc.horizonYears === "number" ? state.doc.horizonYears : 5;
+  const yearRange = typeof state.doc.baseYear === "number" ? { first: state.doc.baseYear, last: state.doc.baseYear + horizon } : null;
 
   return (
     <div className={ui.stack}>
@@ -39,6 +42,7 @@ export function PhasingStep() {
         </div>
       )}
       <GroupProblems segments={["phasing"]} />
+      <SourceField source={{ kind: "general", key: "phasing" }} />
 
       <section className={ui.stack} aria-labelledby="oneoff-heading">
         <h3 className={ui.subheading} id="oneoff-heading">
@@ -66,6 +70,8 @@ export function PhasingStep() {
                 <NumberField className={ui.narrow} segments={["oneOffCosts", k, "year"]} label={s.oneOffYear} kind="integer" required />
                 <NumberField className={ui.grow} segments={["oneOffCosts", k, "amount"]} label={s.oneOffAmount} kind="amount" required />
               </div>
+              {yearRange && <p className={ui.small}>{s.oneOffYearHint(yearRange.first, yearRange.last)}</p>}
+              <SourceField source={{ kind: "item", holder: ["oneOffCosts", k] }} />
             </div>
           );
         })}
@@ -76,7 +82,7 @@ export function PhasingStep() {
             disabled={oneOff.length >= LIMITS.maxOneOffCosts}
             onClick={() =>
               edit((st) =>
-                insertItem(st, ["oneOffCosts"], { label: s.newOneOffLabel, year: typeof st.doc.baseYear === "number" ? st.doc.baseYear : undefined }),
+                insertItem(st, ["oneOffCosts"], { label: s.newOneOffLabel, year: typeof st.doc.baseYear === "number" ? st.doc.baseYear + 1 : undefined }),
               )
             }
           >

@@ -1,5 +1,5 @@
 /** Step 1: the region and the starting points of the calculation. */
-import { NumberField, TextField } from "../components/fields";
+import { NumberField, SourceField, TextField } from "../components/fields";
 import { useEditor } from "../components/EditorContext";
 import { useLayout } from "../components/layout";
 import { asArray } from "../state/editorState";
@@ -23,8 +23,11 @@ export function RegionStep() {
         kind="count"
         hint={byMunicipality ? s.youthPopulationRegionHint : s.youthPopulationHint}
       />
+      <SourceField source={{ kind: "general", key: "youthPopulation" }} />
       <NumberField segments={["indexation"]} label={s.indexation} kind="share" hint={s.indexationHint} />
+      <SourceField source={{ kind: "general", key: "indexation" }} />
       <NumberField segments={["discountRate"]} label={s.discountRate} kind="share" hint={s.discountRateHint} />
+      <SourceField source={{ kind: "general", key: "discountRate" }} />
     </div>
   );
 }

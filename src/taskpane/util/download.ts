@@ -33,6 +33,17 @@ export function fileStem(region: unknown, baseYear: unknown): string {
   return `businesscase${slug ? `-${slug}` : ""}${year}`;
 }
 
+/** The bytes of a chosen file (File.arrayBuffer where the browser has it, else a FileReader). */
+export function readFileBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** The text of a chosen file (File.text where the browser has it, else a FileReader). */
 export function readFileText(file: File): Promise<string> {
   if (typeof file.text === "function") return file.text();
