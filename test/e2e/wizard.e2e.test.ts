@@ -97,8 +97,8 @@ async function checkStep(page: Page, step: number, name: string) {
   // Focus moves to the step heading on a step change.
   await page.waitForFunction(() => document.activeElement?.id === "step-heading", undefined, { timeout: 5_000 });
   await page.waitForTimeout(300);
-  await expectFits(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, `step-${step}.png`), fullPage: true });
+  await expectFits(page);
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
@@ -116,6 +116,8 @@ async function expectFits(page: Page) {
       if ((el instanceof HTMLInputElement && el.type !== "file") || el instanceof HTMLSelectElement) {
         if (el.scrollWidth > el.clientWidth + 1) out.push(`${name}: value cut off ("${el.value}")`);
       }
+      // A text area wraps; its text is cut off when it is taller than the box.
+      if (el instanceof HTMLTextAreaElement && el.scrollHeight > el.clientHeight + 2) out.push(`${name}: text cut off ("${el.value}")`);
     }
     return out;
   }, WIDTH);
@@ -261,8 +263,8 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
         [4, "Phasing and one-off costs"],
       ] as const) {
         await page.locator("#step-heading", { hasText: name }).waitFor();
-        await expectFits(page);
         await page.screenshot({ path: path.join(SCREENSHOTS, `en-step-${step}.png`), fullPage: true });
+        await expectFits(page);
         await page.getByRole("button", { name: "Next", exact: true }).click();
       }
       await page.locator("#step-heading", { hasText: "Overview" }).waitFor();
@@ -277,8 +279,8 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
       await page.getByTestId("scenario-npv-3").waitFor();
       expect(await page.getByTestId("scenario-npv-3").textContent()).toMatch(/^-?€/);
       await page.waitForTimeout(300);
-      await expectFits(page);
       await page.screenshot({ path: path.join(SCREENSHOTS, "en-step-5-four-scenarios.png"), fullPage: true });
+      await expectFits(page);
       expect(await seriousAxeViolations(page)).toEqual([]);
       expect(english.errors).toEqual([]);
     } finally {

@@ -3,7 +3,7 @@
  * validationMessage) as the user types. A number field keeps the text as typed; the case gets the
  * number only when the text parses, and the hint shows what was understood ("= € 1.234,56").
  */
-import { Field, Input, Select, type InputProps } from "@fluentui/react-components";
+import { Field, Input, Select, Textarea, type InputProps } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { formatPath, type PathSegment } from "../../model";
 import { formatForInput, formatUnderstood, type NumberKind } from "../numbers/format";
@@ -225,11 +225,13 @@ export function SourceField({ source, className }: { source: SourceRef; classNam
       validationMessage={outdated ? s.sourceOutdated : undefined}
       size="small"
     >
-      <Input
+      {/* A text that wraps: a source is often a sentence, and must be readable whole in a 350 px pane. */}
+      <Textarea
         id={fieldId(segments)}
         style={FILL}
         size="small"
-        autoComplete="off"
+        resize="vertical"
+        rows={Math.max(1, Math.ceil(sourceText(state.doc, source).length / 38))}
         placeholder={s.sourcePlaceholder}
         value={sourceText(state.doc, source)}
         onChange={(_, d) => {
