@@ -42,7 +42,11 @@ function expectedCase(): CaseFile {
   delete c.youthPopulation;
   c.municipalities = [
     first,
-    { name: "Dorpenland", youthPopulation: 9000, volumes: { residentieel: { current: 9, target: 6 }, gezinshuis: { current: 3, target: 4 }, pleegzorg: { current: 11, target: 13.5 } } },
+    {
+      name: "Dorpenland",
+      youthPopulation: 9000,
+      volumes: { residentieel: { current: 9, target: 6 }, gezinshuis: { current: 3, target: 4 }, pleegzorg: { current: 11, target: 13.5 } },
+    },
   ];
   c.phasing.yearsToTarget = 4;
   c.oneOffCosts.push({ label: "Training pleegouders", year: 2027, amount: 75000 });
@@ -211,7 +215,9 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     await page.getByRole("heading", { name: "Kerncijfers (Ambitieus)" }).waitFor();
     expect(plain(await page.getByTestId("figure-structural-saving").textContent())).toBe(euro(results.structuralSaving));
     expect(plain(await page.getByTestId("figure-npv").textContent())).toBe(euro(results.npv));
-    expect(await page.getByTestId("figure-break-even").textContent()).toBe(results.breakEvenYear === null ? "niet binnen de horizon" : String(results.breakEvenYear));
+    expect(await page.getByTestId("figure-break-even").textContent()).toBe(
+      results.breakEvenYear === null ? "niet binnen de horizon" : String(results.breakEvenYear),
+    );
     await page.locator(".fui-VerticalBarChart, [data-testid=savings-chart] svg").first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, "step-5-ambitious.png"), fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -225,7 +231,10 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
     fs.rmSync(casePath, { force: true });
 
     // The workbook.
-    const [xlsxDownload] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.getByRole("button", { name: "Download .xlsx" }).click(),
+    ]);
     expect(xlsxDownload.suggestedFilename()).toBe("businesscase-gemeente-voorbeeldstad-fictief-2025.xlsx");
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bc-e2e-xlsx-"));
     const xlsxPath = path.join(workDir, xlsxDownload.suggestedFilename());
@@ -324,7 +333,11 @@ describeInChromium("the wizard in Chromium at 350 px", () => {
       expect(tops).toEqual([...tops].sort((a, b) => a - b));
       expect(stops.map((s) => s.text)).toEqual(expect.arrayContaining(["Title", "Municipality or region"].map((t) => expect.stringContaining(t))));
       await page.keyboard.press("Enter");
-      await page.waitForFunction(() => document.activeElement?.id === "step-heading" && /Care forms and costs/.test(document.activeElement.textContent ?? ""), undefined, { timeout: 5_000 });
+      await page.waitForFunction(
+        () => document.activeElement?.id === "step-heading" && /Care forms and costs/.test(document.activeElement.textContent ?? ""),
+        undefined,
+        { timeout: 5_000 },
+      );
       expect(english.errors).toEqual([]);
       expect(english.foreign).toEqual([]);
     } finally {

@@ -22,7 +22,8 @@ const readWorkbookFile = workbookService.readWorkbookFile as jest.Mock;
 
 const fileInput = () => screen.getByTestId("case-file-input") as HTMLInputElement;
 const regionValue = () => (screen.getByRole("textbox", { name: "Gemeente of regio" }) as HTMLInputElement).value;
-const jsonFile = (content: unknown, name = "casus.json") => new File([typeof content === "string" ? content : JSON.stringify(content)], name, { type: "application/json" });
+const jsonFile = (content: unknown, name = "casus.json") =>
+  new File([typeof content === "string" ? content : JSON.stringify(content)], name, { type: "application/json" });
 const blobText = (blob: Blob) =>
   new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
@@ -52,7 +53,9 @@ describe("case files", () => {
     await user.click(within(dialog).getByRole("button", { name: "Vervangen", hidden: true }));
     const notice = await screen.findByTestId("notice");
     expect(notice.textContent).toContain("fout.json is geopend. Er zijn nog 4 problemen op te lossen; ze staan hieronder en bij hun velden.");
-    const lines = within(notice).getAllByRole("listitem").map((li) => li.textContent);
+    const lines = within(notice)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(lines).toEqual(
       expect.arrayContaining([
         "Titel: is verplicht",
@@ -93,7 +96,9 @@ describe("case files", () => {
     readWorkbookFile.mockResolvedValueOnce({ kind: "noModel", message: { nl: "deze werkmap bevat geen model van de invoegtoepassing", en: "-" } });
     await user.upload(fileInput(), new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], "begroting.xlsx"));
     await waitFor(() =>
-      expect(screen.getByTestId("notice").textContent).toContain("begroting.xlsx is een Excel-werkmap, maar deze werkmap bevat geen model van de invoegtoepassing."),
+      expect(screen.getByTestId("notice").textContent).toContain(
+        "begroting.xlsx is een Excel-werkmap, maar deze werkmap bevat geen model van de invoegtoepassing.",
+      ),
     );
     expect(regionValue()).toBe("Gemeente Voorbeeldstad (fictief)");
   });
@@ -104,7 +109,9 @@ describe("case files", () => {
     other.region = "Gemeente Vorig Jaar";
     readWorkbookFile.mockResolvedValueOnce({ kind: "found", caseFile: other as unknown as Record<string, unknown>, problems: [] });
     await user.upload(fileInput(), new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], "businesscase-2025.xlsx"));
-    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("businesscase-2025.xlsx is geopend: de casus is ingelezen uit de invoercellen"));
+    await waitFor(() =>
+      expect(screen.getByTestId("notice").textContent).toContain("businesscase-2025.xlsx is geopend: de casus is ingelezen uit de invoercellen"),
+    );
     expect(regionValue()).toBe("Gemeente Vorig Jaar");
     expect(Array.from(readWorkbookFile.mock.calls[0][0] as Uint8Array).slice(0, 4)).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
