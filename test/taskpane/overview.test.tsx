@@ -20,7 +20,8 @@ function npv(r: number, years: number): number {
   return total;
 }
 const euro = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(x));
-const compact = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", notation: "compact", maximumSignificantDigits: 3 }).format(x));
+/** The scenario cards share one scale: millions with two decimals, since the largest figure is over a million (checked below). */
+const compact = (x: number) => `${plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x / 1e6))} mln.`;
 const figure = (id: string) => plain(screen.getByTestId(`figure-${id}`).textContent);
 
 describe("step 5: the overview", () => {
@@ -48,11 +49,12 @@ describe("step 5: the overview", () => {
   it("shows the three scenarios side by side; changing one and switching the active scenario changes the figures", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 5);
+    expect(Math.max(S, npv(1, 2), npv(1, 3))).toBeGreaterThan(1e6);
     expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(compact(S * 0.5));
     expect(plain(screen.getByTestId("scenario-structural-saving-1").textContent)).toBe(compact(S));
     expect(plain(screen.getByTestId("scenario-npv-0").textContent)).toBe(compact(npv(0.5, 5)));
     expect(plain(screen.getByTestId("scenario-npv-2").textContent)).toBe(compact(npv(1, 2)));
-    const realisation = screen.getByRole("textbox", { name: "Realisatie: Voorzichtig" });
+    const realisation = within(screen.getByRole("group", { name: "Voorzichtig" })).getByRole("textbox", { name: "Realisatie" });
     await user.clear(realisation);
     await user.type(realisation, "60%");
     expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(compact(S * 0.6));
@@ -66,7 +68,8 @@ describe("step 5: the overview", () => {
     const { user } = renderPane();
     await startExampleAt(user, 5);
     const r = -npv(0, 3) / (npv(1, 3) - npv(0, 3));
-    const shown = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 4 }).format(r);
+    // At most one decimal: a council member reads 11,7%, not 11,6749%.
+    const shown = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 1 }).format(r);
     expect(plain(screen.getByTestId("switching").textContent)).toContain(`realisatie van ${plain(shown)}`);
   });
 
@@ -75,10 +78,11 @@ describe("step 5: the overview", () => {
     await startExampleAt(user, 5);
     for (const name of ["Voorzichtig", "Basis", "Ambitieus"]) await user.click(screen.getByRole("button", { name: `Scenario ${name} verwijderen` }));
     await user.click(screen.getByRole("button", { name: "Drie scenario's toevoegen (voorzichtig, basis, ambitieus)" }));
-    expect((screen.getByRole("textbox", { name: "Realisatie: Voorzichtig" }) as HTMLInputElement).value).toBe("50%");
+    const card = (name: string) => within(screen.getByRole("group", { name }));
+    expect((card("Voorzichtig").getByRole("textbox", { name: "Realisatie" }) as HTMLInputElement).value).toBe("50%");
     // Cautious: two years slower than the case's three; ambitious: one year faster.
-    expect((screen.getByRole("textbox", { name: "Jaren tot doel: Voorzichtig" }) as HTMLInputElement).value).toBe("5");
-    expect((screen.getByRole("textbox", { name: "Jaren tot doel: Ambitieus" }) as HTMLInputElement).value).toBe("2");
+    expect((card("Voorzichtig").getByRole("textbox", { name: "Jaren tot doel" }) as HTMLInputElement).value).toBe("5");
+    expect((card("Ambitieus").getByRole("textbox", { name: "Jaren tot doel" }) as HTMLInputElement).value).toBe("2");
   });
 
   it("shows the sensitivity as a tornado, largest swing first", async () => {

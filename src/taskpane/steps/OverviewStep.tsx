@@ -17,7 +17,7 @@ import {
 import { BuildSlot, useEditor } from "../components/EditorContext";
 import { useLayout } from "../components/layout";
 import type { Strings } from "../i18n";
-import { formatEuro, formatEuroRounded, formatPercentShort } from "../numbers/format";
+import { formatEuro, formatEuroRounded, formatSmallShare } from "../numbers/format";
 import { ScenarioCards } from "./ScenarioCards";
 import { asArray, isObject } from "../state/editorState";
 
@@ -141,7 +141,7 @@ function AwayFromHome({ results }: { results: Results }) {
                   }}
                 />
               </td>
-              <td className={ui.numberCell}>{formatPercentShort(r.value, lang)}</td>
+              <td className={ui.numberCell}>{formatSmallShare(r.value, lang)}</td>
             </tr>
           ))}
         </tbody>
