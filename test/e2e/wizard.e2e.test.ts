@@ -55,7 +55,11 @@ function expectedCase(): CaseFile {
   // The values changed while their sources stayed: those sources are marked as belonging to the old value.
   c.careForms[0].costs[0].sourceOutdated = true;
   c.careForms[0].sourceOutdated = true;
-  c.sources.outdated = ["indexation", "phasing"];
+  // Dorpenland's volumes and youths change every form's total and the region's population: the
+  // sources given for the old totals no longer match them either.
+  c.careForms[1].sourceOutdated = true;
+  c.careForms[2].sourceOutdated = true;
+  c.sources.outdated = ["indexation", "youthPopulation", "phasing"];
   return c as CaseFile;
 }
 

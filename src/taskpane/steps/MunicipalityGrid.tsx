@@ -3,6 +3,10 @@
  * per care form, the current and target volume. Pasting a block copied from Excel fills the grid
  * from the cell pasted into (see state/municipalities.ts for the rules).
  *
+ * Each municipality's name has a row of its own above its figures: at 350 px a name column beside
+ * the figures cut names such as "Gemeente Voorbeeldstad (fictief)" off. The column numbers (used
+ * by paste) stay those of gridColumns, with the name as column 0.
+ *
  * The grid can hold 100 municipalities x 20 care forms (4,200 inputs), so its rows are memoized
  * on the plain strings they show: a keystroke re-renders one row, not the whole grid.
  */
@@ -83,12 +87,13 @@ export function MunicipalityGrid() {
         <table className={ui.table} aria-labelledby="municipalities-heading">
           <thead>
             <tr>
-              {columns.map((c, k) => (
-                <th key={k} scope="col">
-                  {columnTitle(c)}
-                </th>
-              ))}
-              <td />
+              {columns.map((c, k) =>
+                c.kind === "name" ? null : (
+                  <th key={k} scope="col">
+                    {columnTitle(c)}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -151,40 +156,50 @@ interface GridRowProps {
 }
 
 const FILL = { width: "100%", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" } as const;
+const NAME_ROW = { display: "flex", alignItems: "flex-start", gap: "4px" } as const;
+const NAME_FIELD = { flex: "1 1 auto", minWidth: 0 } as const;
 
 const GridRow = memo(
   function GridRow({ row, cells, removeLabel, canRemove, cellClass, onText, onPaste, onRemove }: GridRowProps) {
+    const field = (c: CellView, col: number, className?: string) => (
+      <Field className={className} size="small" validationMessage={c.message} validationState={c.message ? "error" : "none"} hint={c.hint}>
+        <Input
+          id={c.id}
+          style={FILL}
+          size="small"
+          autoComplete="off"
+          inputMode={col === 0 ? undefined : "decimal"}
+          aria-label={c.label}
+          value={c.text}
+          onChange={(_, d) => onText(row, col, d.value)}
+          onPaste={(e) => onPaste(row, col, e)}
+        />
+      </Field>
+    );
     return (
-      <tr>
-        {cells.map((c, col) => (
-          <td key={col}>
-            <Field className={cellClass} size="small" validationMessage={c.message} validationState={c.message ? "error" : "none"} hint={c.hint}>
-              <Input
-                id={c.id}
-                style={FILL}
+      <>
+        <tr>
+          <td colSpan={Math.max(1, cells.length - 1)}>
+            <div style={NAME_ROW}>
+              <div style={NAME_FIELD}>{field(cells[0], 0)}</div>
+              <Button
                 size="small"
-                autoComplete="off"
-                inputMode={col === 0 ? undefined : "decimal"}
-                aria-label={c.label}
-                value={c.text}
-                onChange={(_, d) => onText(row, col, d.value)}
-                onPaste={(e) => onPaste(row, col, e)}
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                aria-label={removeLabel}
+                title={removeLabel}
+                disabled={!canRemove}
+                onClick={() => onRemove(row)}
               />
-            </Field>
+            </div>
           </td>
-        ))}
-        <td>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<DeleteRegular />}
-            aria-label={removeLabel}
-            title={removeLabel}
-            disabled={!canRemove}
-            onClick={() => onRemove(row)}
-          />
-        </td>
-      </tr>
+        </tr>
+        <tr>
+          {cells.slice(1).map((c, k) => (
+            <td key={k + 1}>{field(c, k + 1, cellClass)}</td>
+          ))}
+        </tr>
+      </>
     );
   },
   (a, b) =>
