@@ -8,12 +8,15 @@ import { COMMON_TEXTS } from "./texts";
 export const MASTER_CHECK_NAME = "BC_ChecksOK";
 export const SCENARIO_INDEX_NAME = "BC_ScenarioIndex";
 export const CONTENT_START_ROW = 5;
+export const WARNING_COUNT_NAME = "BC_WarningCount";
+/** A municipal budget (BBV) shows the budget year and the three years after it. */
+export const BUDGET_YEARS = 4;
+/** The largest difference a tie-out check accepts: a cent (or a hundredth of a youth). */
+export const CHECK_TOLERANCE = 0.01;
 
-export function masterCheckTexts(m: LayoutContext): { ok: string; error: string } {
-  return {
-    ok: m.texts(COMMON_TEXTS).checksAllInOrder,
-    error: m.texts(COMMON_TEXTS).checksError,
-  };
+export function masterCheckTexts(m: LayoutContext): { ok: string; okWithWarnings: string; error: string } {
+  const t = m.texts(COMMON_TEXTS);
+  return { ok: t.checksAllInOrder, okWithWarnings: t.checksInOrderWithWarnings, error: t.checksError };
 }
 
 export function scenarioWarning(m: LayoutContext): string {
@@ -25,12 +28,13 @@ export function sheetTop(m: LayoutContext, b: SheetBuilder, title: string, purpo
   const texts = masterCheckTexts(m);
   b.set(0, 0, { value: title, style: "title" });
   b.set(1, 0, {
-    formula: `=IF(${MASTER_CHECK_NAME}=1,"${texts.ok}","${texts.error}")`,
-    result: texts.ok,
+    formula: `=IF(${MASTER_CHECK_NAME}=1,IF(${WARNING_COUNT_NAME}=0,"${texts.ok}","${texts.okWithWarnings}"),"${texts.error}")`,
+    result: m.warnings.count === 0 ? texts.ok : texts.okWithWarnings,
     style: "check",
   });
   b.conditionalFormats.push(
-    { range: cell(1, 0), formula: `${MASTER_CHECK_NAME}=1`, fill: CHECK_FILLS.ok },
+    { range: cell(1, 0), formula: `AND(${MASTER_CHECK_NAME}=1,${WARNING_COUNT_NAME}=0)`, fill: CHECK_FILLS.ok },
+    { range: cell(1, 0), formula: `AND(${MASTER_CHECK_NAME}=1,${WARNING_COUNT_NAME}<>0)`, fill: CHECK_FILLS.warning },
     { range: cell(1, 0), formula: `${MASTER_CHECK_NAME}<>1`, fill: CHECK_FILLS.error },
   );
   const warningStart = m.texts(COMMON_TEXTS).scenarioWarningStart;

@@ -23,6 +23,7 @@ import {
 } from "../../model";
 import { SheetBuilder, type PlanContext } from "./builder";
 import { columnLetters } from "./address";
+import { BUDGET_YEARS, CHECK_TOLERANCE } from "./common";
 import { COMMON_TEXTS } from "./texts";
 import type { CellPlan, SheetKey } from "./types";
 
@@ -84,6 +85,23 @@ export class LayoutContext {
   /** The active scenario's name as the BC_Scenario cell shows it. */
   get activeScenarioName(): string {
     return this.c.activeScenario ?? this.baseCaseName;
+  }
+
+  /** The warnings of the checks sheet for the case as built: what holds, and how many do not. */
+  get warnings(): { budgetWindowInHorizon: boolean; sharesReachTarget: boolean; placedTotalUnchanged: boolean; count: number } {
+    const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    const { baseYear, phasing } = this.c;
+    const budgetWindowInHorizon = this.budgetYear >= baseYear && this.budgetYear + BUDGET_YEARS - 1 <= baseYear + this.H;
+    // Own shares may do anything (the method allows it), but a reader should know when they do not reach the target in its year.
+    const sharesReachTarget = !phasing.shares || phasing.shares.every((share, i) => i + 1 < phasing.yearsToTarget || share >= 1);
+    const placedTotalUnchanged = Math.abs(sum(this.results.forms.map((f) => f.target)) - sum(this.results.forms.map((f) => f.current))) <= CHECK_TOLERANCE;
+    const holds = [budgetWindowInHorizon, sharesReachTarget, placedTotalUnchanged];
+    return { budgetWindowInHorizon, sharesReachTarget, placedTotalUnchanged, count: holds.filter((x) => !x).length };
+  }
+
+  /** The first year of the municipal multi-year budget. */
+  get budgetYear(): number {
+    return this.c.budgetYear ?? this.c.baseYear + 1;
   }
 
   /** The active scenario of the case, if one is active. */

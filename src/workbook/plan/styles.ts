@@ -46,5 +46,8 @@ export const NUMBER_FORMATS: Record<NumberFormatName, string> = {
   date: "yyyy-mm-dd",
 };
 
+/** The years of the multi-year budget that a municipal budget shows (budget year and the three after it). */
+export const BUDGET_WINDOW_FILL = "#DDEBF7";
+
 export const CHECK_FILLS = { ok: "#C6EFCE", error: "#FFC7CE", warning: "#FFEB9C" } as const;
 export const TAB_COLORS = { inputs: "#FFC000", calc: "#7F7F7F", output: "#70AD47", checks: "#C00000", cover: "#1F4E78" } as const;

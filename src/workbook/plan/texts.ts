@@ -66,6 +66,7 @@ export const COMMON_TEXTS = catalogue(
       `Let op: scenario '${activeScenarioName}' is actief. Alle resultaten gelden voor dit scenario, niet voor de invoer zoals die is ingevoerd.`,
     scenarioWarningStart: "Let op: scenario '",
     scenarioWarningEnd: "' is actief. Alle resultaten gelden voor dit scenario, niet voor de invoer zoals die is ingevoerd.",
+    checksInOrderWithWarnings: "✔ Controles: in orde, maar let op: zie het blad Controles",
   },
   {
     baseCaseName: "Base case (inputs)",
@@ -122,5 +123,6 @@ export const COMMON_TEXTS = catalogue(
       `Note: scenario '${activeScenarioName}' is active. All results are for this scenario, not for the inputs as entered.`,
     scenarioWarningStart: "Note: scenario '",
     scenarioWarningEnd: "' is active. All results are for this scenario, not for the inputs as entered.",
+    checksInOrderWithWarnings: "✔ Checks: in order, but take note: see the Checks sheet",
   },
 );

@@ -6,6 +6,8 @@ import type { TimeAxisRows } from "./timeAxis";
 import { TEXTS } from "./texts";
 
 export interface NominalRows {
+  savingNominal: number;
+  oneOffNominal: number;
   netNominal: number;
   cumulativeNominal: number;
 }
@@ -36,8 +38,11 @@ export function nominalSection(rows: CalcRows, axis: TimeAxisRows, real: RealRow
     },
     real.scenarioCost,
   );
-  indexed({ label: t.savingNominal, values: R.savingNominal, name: "BC_SavingNominal", comment: "Saving per year (nominal)" }, real.savingReal);
-  indexed(
+  const savingNominal = indexed(
+    { label: t.savingNominal, values: R.savingNominal, name: "BC_SavingNominal", comment: "Saving per year (nominal)" },
+    real.savingReal,
+  );
+  const oneOffNominal = indexed(
     {
       label: t.oneOffCostsNominal,
       values: R.oneOffNominal,
@@ -67,5 +72,5 @@ export function nominalSection(rows: CalcRows, axis: TimeAxisRows, real: RealRow
     style: "output",
   });
   rows.gap();
-  return { netNominal, cumulativeNominal };
+  return { savingNominal, oneOffNominal, netNominal, cumulativeNominal };
 }

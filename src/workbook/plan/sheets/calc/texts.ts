@@ -60,6 +60,8 @@ export const TEXTS = catalogue(
     placed: "Geplaatst",
     placesFamilyBased: "Plaatsen in gezinsvormen (gezinshuis en pleegzorg)",
     places: "plaatsen",
+    totalPlacedNow: "Totaal geplaatst nu (alle zorgvormen)",
+    totalPlacedTarget: "Totaal geplaatst in het doel (alle zorgvormen)",
   },
   {
     ...COMMON_TEXTS.en,
@@ -118,5 +120,7 @@ export const TEXTS = catalogue(
     placed: "Placed",
     placesFamilyBased: "Places in family-based care (family homes and foster care)",
     places: "places",
+    totalPlacedNow: "Total placed now (all care forms)",
+    totalPlacedTarget: "Total placed at target (all care forms)",
   },
 );

@@ -80,6 +80,26 @@ export function volumesSection(rows: CalcRows, phasing: PhasingRows): VolumeRows
     name: "BC_PlacedFamilyBased",
     comment: "Places in family homes and foster care",
   });
+  // Now and at the target, all forms together: when they differ, the saving comes partly from placing fewer (or more) youths.
+  const sumOf = (which: "Current" | "Target") => `=SUM(${c.careForms.map((f) => `BC_${which}_${f.id}`).join(",")})`;
+  rows.single({
+    label: t.totalPlacedNow,
+    unit: youths,
+    formula: sumOf("Current"),
+    value: R.forms.reduce((s, f) => s + f.current, 0),
+    format: "count",
+    name: "BC_TotalCurrent",
+    comment: "Youths placed now, all care forms",
+  });
+  rows.single({
+    label: t.totalPlacedTarget,
+    unit: youths,
+    formula: sumOf("Target"),
+    value: R.forms.reduce((s, f) => s + f.target, 0),
+    format: "count",
+    name: "BC_TotalTarget",
+    comment: "Youths placed in the target situation, all care forms",
+  });
   rows.gap();
   return { byForm, kindRange, first, last, totalPlaced, placedByKind };
 }

@@ -6,6 +6,7 @@ import { CARE_FORM_KINDS, COST_PERIODS, DEFAULT_DAYS_PER_YEAR } from "../../../.
 import { cell, rowRange } from "../../builder";
 import { REFERENCE_POINTS, note, section, text } from "../../layoutContext";
 import type { InputCells } from "./inputCells";
+import { BUDGET_YEARS, CHECK_TOLERANCE } from "../../common";
 import { COMMON_TEXTS } from "../../texts";
 import { TEXTS } from "./texts";
 
@@ -59,7 +60,15 @@ export function fixedDataSection(s: InputCells, row: number): { next: number } {
     r++;
   };
   constant(t.defaultDaysPerYear, DEFAULT_DAYS_PER_YEAR, "integer", "BC_DaysPerYear", "Default days per year of a daily amount");
-  constant(t.toleranceChecks, 0.01, "eur2", "BC_Tolerance", "Largest difference a tie-out check accepts (euros)", t.toleranceNote);
+  constant(t.toleranceChecks, CHECK_TOLERANCE, "eur2", "BC_Tolerance", "Largest difference a tie-out check accepts (euros)", t.toleranceNote);
+  constant(
+    t.budgetYearsLabel,
+    BUDGET_YEARS,
+    "integer",
+    "BC_BudgetYears",
+    "Years the municipal multi-year budget shows from the budget year on",
+    t.budgetYearsNote,
+  );
   constant(t.textDecimals, 2, "integer", "BC_TextDecimals", "Decimals of percentages in the proposal text");
   return { next: r };
 }

@@ -90,6 +90,8 @@ export const TEXTS = catalogue(
     plannedShift: "Geplande verschuiving",
     yearsToTarget: "Jaren tot het doel",
     oneOffCosts: "Eenmalige transitiekosten",
+    budgetYearsLabel: "Jaren in de meerjarenbegroting",
+    budgetYearsNote: "Het begrotingsjaar en de drie jaren erna, zoals de begroting van een gemeente ze toont (BBV).",
   },
   {
     ...COMMON_TEXTS.en,
@@ -178,5 +180,7 @@ export const TEXTS = catalogue(
     plannedShift: "Planned shift",
     yearsToTarget: "Years to target",
     oneOffCosts: "One-off transition costs",
+    budgetYearsLabel: "Years in the multi-year budget",
+    budgetYearsNote: "The budget year and the three years after it, as a municipal budget shows them (BBV).",
   },
 );

@@ -30,7 +30,7 @@ export function buildResultsSheet(m: LayoutContext, inputs: InputsLayout, calc: 
   const afterKeys = keyFiguresSection(m, b, b.row);
   const { formFirst, next: afterForms } = perCareFormSection(m, b, afterKeys);
   const afterScenarios = scenariosSection(m, b, afterForms, inputs, calc);
-  const afterBudget = budgetSection(m, b, afterScenarios);
+  const afterBudget = budgetSection(m, b, afterScenarios, calc);
   const { next: afterYears, ...perYear } = perYearSection(m, b, afterBudget, calc);
   const { next: afterShares, rows: share } = per1000Section(m, b, afterYears, calc);
   const afterProposal = proposalSection(m, b, afterShares);

@@ -1,8 +1,9 @@
 /** Results sheet, sections "Key figures" and "Per care form". */
-import { header, note, section, text, unit } from "../../layoutContext";
+import { header, section, text, unit } from "../../layoutContext";
 import type { SheetBuilder } from "../../builder";
 import type { LayoutContext } from "../../layoutContext";
 import type { CellPlan, NumberFormatName } from "../../types";
+import { placedTotalWarning } from "./placedTotalWarning";
 import { TEXTS } from "./texts";
 
 export function keyFiguresSection(m: LayoutContext, b: SheetBuilder, row: number): number {
@@ -20,6 +21,9 @@ export function keyFiguresSection(m: LayoutContext, b: SheetBuilder, row: number
   b.set(r++, 0, section(t.keyFigures));
   key(t.activeScenario, "=BC_Scenario", m.activeScenarioName, "text", "", "link");
   key(t.structuralSavingPerYear, "=BC_StructuralSaving", R.structuralSaving, "eur", baseYearPrices);
+  // Beside the saving: whether it includes placing fewer (or more) youths (empty when not).
+  const warning = placedTotalWarning(m);
+  b.prose(r++, 0, { formula: warning.formula, result: warning.result, style: "warning" });
   key(t.npvOverHorizon, "=BC_NPV", R.npv, "eur", t.realDiscountRate);
   const noBreakEven = t.notWithinHorizon;
   key(t.breakEvenYear, `=IF(BC_BreakEvenYear="","${noBreakEven}",BC_BreakEvenYear)`, R.breakEvenYear ?? noBreakEven, "year");
@@ -71,6 +75,5 @@ export function perCareFormSection(m: LayoutContext, b: SheetBuilder, row: numbe
   b.set(r, 3, { formula: `=SUM(D${formFirst + 1}:D${r})`, result: totalTarget, style: "output", numberFormat: "count" });
   b.set(r, 4, { formula: `=D${r + 1}-C${r + 1}`, result: totalTarget - totalCurrent, style: "output", numberFormat: "count" });
   r++;
-  b.set(r++, 0, note(t.totalChangesNote));
   return { formFirst, next: r + 1 };
 }

@@ -5,6 +5,7 @@
  * the numbers show: each one states a figure, and the wording turns with its sign.
  */
 import type { LayoutContext } from "../../layoutContext";
+import { placedTotalWarning } from "./placedTotalWarning";
 import { TEXTS } from "./texts";
 
 export interface Sentence {
@@ -55,6 +56,9 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
     const result = ss >= 0 ? `${saves}${fixed(ss)}${savesEnd}${c.baseYear}).` : `${costs}${fixed(-ss)}${costsEnd}${c.baseYear}).`;
     sentences.push({ formula, result });
   }
+
+  // 2a. Let op: the saving includes fewer (or more) placements, when the totals differ.
+  sentences.push(placedTotalWarning(m));
 
   // 3. One-off costs and the year they are earned back.
   {

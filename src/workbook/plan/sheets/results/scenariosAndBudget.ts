@@ -1,9 +1,11 @@
 /** Results sheet, sections "Scenarios side by side" and "Four-year budget". */
 import { columnLetters } from "../../address";
-import { colRange, type SheetBuilder } from "../../builder";
-import { header, note, section, text, type LayoutContext } from "../../layoutContext";
+import { cell, colRange, type SheetBuilder } from "../../builder";
+import { header, note, section, text, unit, type LayoutContext } from "../../layoutContext";
+import { BUDGET_WINDOW_FILL } from "../../styles";
+import { BUDGET_YEARS } from "../../common";
 import type { CellPlan } from "../../types";
-import type { CalcLayout } from "../calc";
+import { T0, type CalcLayout } from "../calc";
 import type { InputsLayout } from "../inputs";
 import { TEXTS } from "./texts";
 
@@ -38,52 +40,59 @@ export function scenariosSection(m: LayoutContext, b: SheetBuilder, row: number,
   return r + 1;
 }
 
-/** The four-year budget (BBV): budget year and the three years after it, nominal. */
-export function budgetSection(m: LayoutContext, b: SheetBuilder, row: number): number {
-  const { c, ctx, H } = m;
+/**
+ * The multi-year budget (BBV): every year of the horizon, structural and incidental apart, with a
+ * total per line, so the incidental line adds up to the one-off costs and the balance to the net
+ * saving. The budget year and the years after it that a municipal budget shows are marked.
+ */
+export function budgetSection(m: LayoutContext, b: SheetBuilder, row: number, calc: CalcLayout): number {
+  const { ctx, H } = m;
   const t = m.texts(TEXTS);
   const R = m.results;
   let r = row;
-  b.set(r++, 0, section(t.fourYearBudget));
-  b.set(r, 0, header(t.budgetYear));
-  const budgetHeader = r;
-  const budgetYear = c.budgetYear ?? c.baseYear + 1;
-  for (let k = 0; k < 4; k++) {
-    const formula = k === 0 ? "=BC_BudgetYear" : `=${columnLetters(k)}${r + 1}+1`;
-    b.set(r, 1 + k, { formula, result: budgetYear + k, style: "header", numberFormat: "year" });
+  b.set(r++, 0, section(t.multiYearBudget));
+  const headerRow = r;
+  const first = columnLetters(T0);
+  const last = columnLetters(T0 + H);
+  b.setRow(r, 0, [header(""), header(t.unit), header(t.total)]);
+  for (let i = 0; i <= H; i++)
+    b.set(r, T0 + i, { formula: `=INDEX(BC_Years,COLUMN()-COLUMN($${first}$${r + 1})+1)`, result: R.years[i], style: "header", numberFormat: "year" });
+  r++;
+  const inWindow = (year: number) => year >= m.budgetYear && year < m.budgetYear + BUDGET_YEARS;
+  const windowTest = (L: string) => `AND(${L}$${headerRow + 1}>=BC_BudgetYear,${L}$${headerRow + 1}<BC_BudgetYear+BC_BudgetYears)`;
+  b.set(r, 0, text(t.budgetWindow));
+  for (let i = 0; i <= H; i++) {
+    const L = columnLetters(T0 + i);
+    b.set(r, T0 + i, { formula: `=IF(${windowTest(L)},"${t.budgetWindowMark}","")`, result: inWindow(R.years[i]) ? t.budgetWindowMark : "", style: "calc" });
   }
   r++;
-  const inYears = (year: number) => year >= c.baseYear && year <= c.baseYear + H;
-  const budgetLine = (label: string, name: string, values: number[], sign: 1 | -1, style: CellPlan["style"] = "calc") => {
+  const line = (label: string, values: readonly number[], formula: (L: string) => string, style: CellPlan["style"]) => {
     b.set(r, 0, text(label));
-    for (let k = 0; k < 4; k++) {
-      const L = columnLetters(1 + k);
-      const year = budgetYear + k;
-      const lookup = `INDEX(${name},MATCH(${L}$${budgetHeader + 1},BC_Years,0))`;
-      b.set(r, 1 + k, {
-        formula: `=IFERROR(${sign === -1 ? "-" : ""}${lookup},"")`,
-        result: inYears(year) ? sign * values[year - c.baseYear] : "",
-        style,
-        numberFormat: "eur",
-      });
-    }
+    b.set(r, 1, unit("€"));
+    b.set(r, 2, { formula: `=SUM(${first}${r + 1}:${last}${r + 1})`, result: values.reduce((s, x) => s + x, 0), style, numberFormat: "eur" });
+    for (let i = 0; i <= H; i++) b.set(r, T0 + i, { formula: formula(columnLetters(T0 + i)), result: values[i], style, numberFormat: "eur" });
     return r++;
   };
-  const structural = budgetLine(t.budgetStructural, "BC_SavingNominal", R.savingNominal, 1);
-  const incidental = budgetLine(t.budgetOneOff, "BC_OneOffNominal", R.oneOffNominal, -1);
-  b.set(r, 0, { value: t.budgetBalance, style: "output" });
-  for (let k = 0; k < 4; k++) {
-    const L = columnLetters(1 + k);
-    const year = budgetYear + k;
-    b.set(r, 1 + k, {
-      formula: `=IF(AND(${L}${structural + 1}="",${L}${incidental + 1}=""),"",N(${L}${structural + 1})+N(${L}${incidental + 1}))`,
-      result: inYears(year) ? R.netNominal[year - c.baseYear] : "",
-      style: "keyFigure",
-      numberFormat: "eur",
-    });
-  }
-  ctx.name("BC_BudgetTable", "results", { row: budgetHeader, col: 0, rowCount: 4, colCount: 5 }, "Four-year budget: structural, one-off and balance (nominal)");
-  r++;
-  b.set(r++, 0, note(t.budgetNote));
-  return r + 1;
+  const calcCell = (L: string, calcRow: number) => `${ctx.sheetPrefix("calc")}${L}${calcRow + 1}`;
+  const structural = line(t.budgetStructural, R.savingNominal, (L) => `=${calcCell(L, calc.rows.savingNominal)}`, "link");
+  const incidental = line(
+    t.budgetOneOff,
+    R.oneOffNominal.map((x) => -x),
+    (L) => `=-${calcCell(L, calc.rows.oneOffNominal)}`,
+    "link",
+  );
+  const balance = line(t.budgetBalance, R.netNominal, (L) => `=${L}${structural + 1}+${L}${incidental + 1}`, "keyFigure");
+  const tableRange = { row: headerRow, col: 0, rowCount: balance - headerRow + 1, colCount: T0 + H + 1 };
+  ctx.name("BC_BudgetTable", "results", tableRange, "Multi-year budget: structural, incidental and balance per year (nominal), with totals");
+  ctx.name("BC_BudgetStructuralTotal", "results", cell(structural, 2), "Multi-year budget: structural total over the horizon (nominal)");
+  ctx.name("BC_BudgetIncidentalTotal", "results", cell(incidental, 2), "Multi-year budget: incidental total over the horizon (nominal, negative)");
+  ctx.name("BC_BudgetBalanceTotal", "results", cell(balance, 2), "Multi-year budget: balance over the horizon (nominal)");
+  // The budget window stands out on screen as well as by its mark.
+  b.conditionalFormats.push({
+    range: { row: headerRow, col: T0, rowCount: balance - headerRow + 1, colCount: H + 1 },
+    formula: windowTest(first),
+    fill: BUDGET_WINDOW_FILL,
+  });
+  b.set(++r, 0, note(t.budgetNote));
+  return r + 2;
 }

@@ -1,6 +1,6 @@
 /** The texts of the checks sheet, Dutch and English (one catalogue: the Dutch defines the keys, the compiler holds the English to them). */
-import { catalogue } from "../../../model/catalogue";
-import { COMMON_TEXTS } from "../texts";
+import { catalogue } from "../../../../model/catalogue";
+import { COMMON_TEXTS } from "../../texts";
 
 export const TEXTS = catalogue(
   {
@@ -19,20 +19,32 @@ export const TEXTS = catalogue(
     everyCareForm: "Elke zorgvorm heeft een soort uit de lijst",
     phasingYearsTarget: "Fasering: jaren tot doel ligt tussen 1 en de horizon; eigen percentages liggen tussen 0 en 1",
     generalInputsFilled: "Algemene invoer is ingevuld: basisjaar, indexatie, discontovoet, begrotingsjaar",
-    budgetYearsInHorizon: "Het begrotingsjaar en de drie jaren erna vallen binnen de horizon",
     oneOffsInHorizon: "Alle eenmalige kosten vallen in een jaar van het model (het totaal sluit aan)",
     oneOffAmountsNonNegative: "Eenmalige kosten: bedragen zijn 0 of meer",
     activeScenarioList: "Het actieve scenario staat in de lijst met scenario's",
     scenariosRealisationBetween: "Scenario's: realisatie tussen 0 en 1, kostenfactoren 0 of meer",
     savingPerYear: "Besparing per jaar = structurele besparing x deel van de verschuiving (sluit aan)",
-    cumulativeLastYear: "Cumulatief in het laatste jaar = som van de netto besparing (sluit aan)",
     npvTies: "NCW = structurele besparing x contante waarde fasering - contante waarde eenmalige kosten (sluit aan)",
-    scenarioNpvTies: "NCW van het actieve scenario in de vergelijking = NCW van het model (sluit aan)",
-    volumesRegionSum: "Aantallen van de regio = som over de gemeenten (sluit aan)",
     structuralSavingMunicipalities:
       "Structurele besparing van de gemeenten samen = die van de regio bij volledige realisatie en kosten van de invoer (sluit aan)",
     sensitivityLowNotAboveHigh: "Gevoeligheid: de lage waarde ligt niet boven de hoge",
     monitoringInputs: "Monitoring: gerealiseerde cijfers zijn 0 of meer; de oranje marge is niet kleiner dan de groene",
+    sharesReachTarget:
+      "Eigen percentages van de fasering bereiken 100% in het doeljaar (jaren tot het doel) en blijven daar (anders wordt het doel niet of later bereikt)",
+    municipalityInputs: "Gemeenten: aantallen zijn getallen van 0 of meer, jeugdigen 0-17 zijn leeg of meer dan 0",
+    scenarioNamesUnique: "Scenarionamen komen elk één keer voor (hoofd- en kleine letters tellen als gelijk), ook de basis",
+    formSavingsAddUp: "Besparing per jaar = som over de zorgvormen van (nu - aantal in dat jaar) x kosten per plaatsingsjaar (sluit aan)",
+    scenarioRowMatches:
+      "De regel van het actieve scenario in de vergelijking = de uitkomsten van het model: NCW, structurele besparing, terugverdienjaar (sluit aan)",
+    budgetReconciles: "Meerjarenbegroting: de totalen van structureel, incidenteel en saldo = de berekening (sluit aan)",
+    budgetYearsInHorizon: "Het begrotingsjaar en de drie jaren erna vallen binnen de horizon (anders toont de meerjarenbegroting niet alle vier jaren)",
+    placedTotalUnchanged: "Het totaal aantal geplaatste jeugdigen is in het doel gelijk aan nu (anders komt de besparing deels uit minder of meer plaatsingen)",
+    warningsSection: "Let op (waarschuwingen, geen fouten)",
+    takeNote: "let op",
+    warningCount: "Aantal waarschuwingen dat geldt",
+    helperRows: "Hulpregels",
+    scenarioNameCountsLabel: "Scenarionaam",
+    occurrences: "Komt voor",
   },
   {
     ...COMMON_TEXTS.en,
@@ -50,18 +62,29 @@ export const TEXTS = catalogue(
     everyCareForm: "Every care form has a kind from the list",
     phasingYearsTarget: "Phasing: years to target lies between 1 and the horizon; own percentages lie between 0 and 1",
     generalInputsFilled: "General inputs are filled in: base year, indexation, discount rate, budget year",
-    budgetYearsInHorizon: "The budget year and the three years after it fall within the horizon",
     oneOffsInHorizon: "All one-off costs fall in a year of the model (the total ties)",
     oneOffAmountsNonNegative: "One-off costs: amounts are 0 or more",
     activeScenarioList: "The active scenario is in the list of scenarios",
     scenariosRealisationBetween: "Scenarios: realisation between 0 and 1, cost factors 0 or more",
     savingPerYear: "Saving per year = structural saving x part of the shift (ties)",
-    cumulativeLastYear: "Cumulative in the last year = sum of the net saving (ties)",
     npvTies: "NPV = structural saving x present value of phasing - present value of one-off costs (ties)",
-    scenarioNpvTies: "NPV of the active scenario in the comparison = NPV of the model (ties)",
-    volumesRegionSum: "Volumes of the region = sum over the municipalities (ties)",
     structuralSavingMunicipalities: "Structural saving of the municipalities together = the region's at full realisation and costs as entered (ties)",
     sensitivityLowNotAboveHigh: "Sensitivity: the low value is not above the high one",
     monitoringInputs: "Monitoring: realised figures are 0 or more; the orange margin is not below the green one",
+    sharesReachTarget:
+      "Own percentages of the phasing reach 100% in the target year (years to target) and stay there (else the target is reached later or not at all)",
+    municipalityInputs: "Municipalities: volumes are numbers of 0 or more, youths 0-17 are empty or above 0",
+    scenarioNamesUnique: "Each scenario name occurs once (upper and lower case count as the same), the base case included",
+    formSavingsAddUp: "Saving per year = sum over the care forms of (now - number in that year) x cost per placement-year (ties)",
+    scenarioRowMatches: "The active scenario's row in the comparison = the model's outcomes: NPV, structural saving, break-even year (ties)",
+    budgetReconciles: "Multi-year budget: the totals of structural, incidental and balance = the calculation (ties)",
+    budgetYearsInHorizon: "The budget year and the three years after it fall within the horizon (else the multi-year budget does not show all four years)",
+    placedTotalUnchanged: "The total number of placed youths is the same at target as now (else the saving comes partly from placing fewer or more youths)",
+    warningsSection: "Take note (warnings, not errors)",
+    takeNote: "take note",
+    warningCount: "Number of warnings that apply",
+    helperRows: "Helper rows",
+    scenarioNameCountsLabel: "Scenario name",
+    occurrences: "Occurs",
   },
 );
