@@ -28,6 +28,7 @@ export const ALLOWED_FUNCTIONS = new Set([
   "N",
   "OR",
   "RANK",
+  "ROUND",
   "ROW",
   "ROWS",
   "SUM",
@@ -60,10 +61,12 @@ export function functionsCalled(formula: string): string[] {
 /** The formula with every relative row/column replaced by its offset from the cell it is in. */
 export function relativeShape(formula: string, row: number, col: number): string {
   const code = withoutStrings(formula);
-  return code.replace(REF, (_all, pre: string, sheet: string | undefined, colAbs: string, colLetters: string, rowAbs: string, rowDigits: string) => {
-    const { row: r, col: c } = parseCellA1(`${colLetters}${rowDigits}`);
-    const cPart = colAbs ? `C${c}` : `C[${c - col}]`;
-    const rPart = rowAbs ? `R${r}` : `R[${r - row}]`;
-    return `${pre}${sheet ?? ""}${rPart}${cPart}`;
-  }) + `|${[...formula.matchAll(/"(?:[^"]|"")*"/g)].map((m) => m[0]).join("|")}`;
+  return (
+    code.replace(REF, (_all, pre: string, sheet: string | undefined, colAbs: string, colLetters: string, rowAbs: string, rowDigits: string) => {
+      const { row: r, col: c } = parseCellA1(`${colLetters}${rowDigits}`);
+      const cPart = colAbs ? `C${c}` : `C[${c - col}]`;
+      const rPart = rowAbs ? `R${r}` : `R[${r - row}]`;
+      return `${pre}${sheet ?? ""}${rPart}${cPart}`;
+    }) + `|${[...formula.matchAll(/"(?:[^"]|"")*"/g)].map((m) => m[0]).join("|")}`
+  );
 }
