@@ -4,6 +4,7 @@ import { LIMITS } from "../../../../model";
 import { cell } from "../../builder";
 import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
+import { municipalityVolumesName } from "./municipalities";
 import { TEXTS } from "./texts";
 
 /** The cells of one cost component (absolute A1 on the inputs sheet), for the calculation's formula. */
@@ -154,8 +155,8 @@ function volumeRows(s: InputCells, f: CareForm, fi: number, row: number): number
     b.set(r, 0, text(which === "current" ? t.youthsPlacedNow : t.youthsPlacedTarget));
     const name = which === "current" ? `BC_Current_${f.id}` : `BC_Target_${f.id}`;
     if (c.municipalities) {
-      // The region's figure is the sum over the municipalities below: a calculation, linked by name later.
-      b.set(r, COL.value, { value: volumes[which], style: "calc", numberFormat: "count" });
+      // The region's figure is the sum over the municipalities in the grid below, by the name of its column.
+      b.set(r, COL.value, { formula: `=SUM(${municipalityVolumesName(which, f.id)})`, result: volumes[which], style: "calc", numberFormat: "count" });
       ctx.name(name, "inputs", cell(r, COL.value), `${which === "current" ? "Current" : "Target"} volume of ${f.id} (sum over municipalities)`);
       b.set(r, COL.source, note(t.sumOverMunicipalities));
     } else {

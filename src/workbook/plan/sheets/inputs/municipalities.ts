@@ -1,11 +1,19 @@
 /** Inputs sheet, section "Municipalities" (a region only): per municipality its youths and its volumes per care form, with the region's totals. */
 import type { Municipality, PathSegment } from "../../../../model";
 import { LIMITS } from "../../../../model";
-import { columnLetters } from "../../address";
-import { cell } from "../../builder";
+import { cell, colRange } from "../../builder";
 import { header, section } from "../../layoutContext";
 import type { InputCells } from "./inputCells";
 import { TEXTS } from "./texts";
+
+/**
+ * The defined name of one care form's column in the municipality grid (one cell per municipality,
+ * in the case's order). The region's totals on the care forms are sums over these names, so they
+ * can be written before the grid is laid out.
+ */
+export function municipalityVolumesName(which: "current" | "target", formId: string): string {
+  return which === "current" ? `BC_MunicipalityCurrent_${formId}` : `BC_MunicipalityTarget_${formId}`;
+}
 
 export interface MunicipalitiesLayout {
   rows: { first: number; last: number; total: number };
@@ -42,6 +50,16 @@ export function municipalitiesSection(s: InputCells, row: number): { layout?: Mu
   );
   c.municipalities.forEach((mu, k) => municipalityRow(s, mu, k, r++, cols));
   const last = r - 1;
+  for (const f of c.careForms) {
+    for (const which of ["current", "target"] as const) {
+      ctx.name(
+        municipalityVolumesName(which, f.id),
+        "inputs",
+        colRange(first, cols[which].get(f.id)!, c.municipalities.length),
+        `${which === "current" ? "Current" : "Target"} volume of ${f.id} per municipality`,
+      );
+    }
+  }
   totalRow(s, r, first, last, cols);
   return { layout: { rows: { first, last, total: r }, cols }, next: r + 2 };
 }
@@ -74,7 +92,11 @@ function municipalityRow(s: InputCells, mu: Municipality, k: number, r: number, 
   });
 }
 
-/** The region's totals: sums over the municipalities; the youths' total names BC_YouthPopulation when the case gives none. */
+/**
+ * The region's totals row. The volumes are summed once, on the care forms (BC_Current_<id> and
+ * BC_Target_<id>); this row shows those sums under their columns. The youths' total is summed here
+ * and names BC_YouthPopulation when the case gives none.
+ */
 function totalRow(s: InputCells, r: number, first: number, last: number, cols: MunicipalitiesLayout["cols"]): void {
   const { m, b } = s;
   const { c, ctx } = m;
@@ -90,9 +112,8 @@ function totalRow(s: InputCells, r: number, first: number, last: number, cols: M
   );
   for (const f of c.careForms) {
     for (const which of ["current", "target"] as const) {
-      const L = columnLetters(cols[which].get(f.id)!);
       b.set(r, cols[which].get(f.id)!, {
-        formula: `=SUM(${L}${first + 1}:${L}${last + 1})`,
+        formula: `=${which === "current" ? "BC_Current" : "BC_Target"}_${f.id}`,
         result: m.volumes.get(f.id)![which],
         style: "output",
         numberFormat: "count",
