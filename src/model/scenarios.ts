@@ -1,5 +1,16 @@
 /** Scenarios (method.md section 6): a realisation of the planned shift, cost factors per kind, own phasing. */
+import { DEFAULT_TEXTS } from "./defaults";
 import type { Case, CareFormKind, Scenario } from "./schema";
+
+/**
+ * True when a scenario name would read as the base case's label (DEFAULT_TEXTS.baseCaseScenario)
+ * in either language and any case: in the workbook's list it would stand beside the base case
+ * under its name, and the drop-down compares without case.
+ */
+export function isBaseCaseLabel(name: string): boolean {
+  const key = name.trim().toLowerCase();
+  return key === DEFAULT_TEXTS.nl.baseCaseScenario.toLowerCase() || key === DEFAULT_TEXTS.en.baseCaseScenario.toLowerCase();
+}
 
 /** What a scenario changes; the base case is realisation 1, every cost factor 1, the case's phasing. */
 export interface ScenarioParameters {

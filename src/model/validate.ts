@@ -7,6 +7,7 @@ import type { core } from "zod";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_GREEN_WITHIN, DEFAULT_HORIZON_YEARS, DEFAULT_ORANGE_WITHIN } from "./defaults";
 import { LIMITS } from "./limits";
 import { CaseSchema, GENERAL_SENSITIVITY_KEYS, type Case } from "./schema";
+import { isBaseCaseLabel } from "./scenarios";
 import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem, type RuleCode } from "./messages";
 
 export type ValidationResult = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
@@ -137,18 +138,22 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
     }
   }
 
-  // Scenarios: unique names, phasing inside the horizon, an active scenario that exists.
+  // Scenarios: names that the workbook tells apart from each other and from the base case (also
+  // where a lookup ignores case, as its drop-down does), phasing inside the horizon, an active
+  // scenario that exists under exactly its name.
   const scenarioNames: string[] = [];
   if (Array.isArray(c.scenarios)) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, { k: number; name: string }>();
     c.scenarios.forEach((s, k) => {
       if (!isRecord(s)) return;
       if (typeof s.name === "string" && s.name.trim() !== "") {
-        const key = s.name.trim().toLowerCase();
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, k);
-        else add(["scenarios", k, "name"], "duplicateName", ["scenarios", String(first + 1)]);
-        scenarioNames.push(s.name.trim());
+        const name = s.name.trim();
+        const first = seen.get(name.toLowerCase());
+        if (isBaseCaseLabel(name)) add(["scenarios", k, "name"], "baseCaseName");
+        else if (first === undefined) seen.set(name.toLowerCase(), { k, name });
+        else if (first.name === name) add(["scenarios", k, "name"], "duplicateName", ["scenarios", String(first.k + 1)]);
+        else add(["scenarios", k, "name"], "nameDiffersInCaseOnly", ["scenarios", String(first.k + 1), first.name]);
+        scenarioNames.push(name);
       }
       const ytt = integerIn(s.yearsToTarget, 1, LIMITS.maxHorizonYears);
       if (ytt !== undefined && horizon !== undefined && ytt > horizon) {

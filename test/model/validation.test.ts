@@ -542,11 +542,57 @@ describe("scenarios", () => {
     expectValid(withScenarios());
   });
 
-  it("duplicate names, ignoring case and surrounding spaces", () => {
+  it("duplicate names, ignoring surrounding spaces", () => {
     const c = withScenarios();
-    c.scenarios[1].name = " basis ";
+    c.scenarios[1].name = " Basis ";
     c.activeScenario = "Basis";
     expectOnly(c, "scenarios[1].name", "duplicateName", "komt al voor bij scenario 1", "is already used by scenario 1");
+  });
+
+  it("names that differ only in case: the workbook's drop-down would not tell them apart", () => {
+    const c = withScenarios();
+    c.scenarios[1].name = "BASIS";
+    c.activeScenario = "Basis";
+    expectOnly(
+      c,
+      "scenarios[1].name",
+      "nameDiffersInCaseOnly",
+      "verschilt van scenario 1 ('Basis') alleen in hoofd- en kleine letters; kies een naam die ook zonder hoofdletters anders is",
+      "differs from scenario 1 ('Basis') only in upper and lower case; choose a name that differs in more than case",
+    );
+  });
+
+  it.each(["Basis (invoer)", "basis (INVOER)", "Base case (inputs)", " BASE CASE (INPUTS) "])("the base case's label in either language and any case as a name: %j", (name) => {
+    const c = withScenarios();
+    c.scenarios[1].name = name;
+    c.activeScenario = "Basis";
+    expectOnly(
+      c,
+      "scenarios[1].name",
+      "baseCaseName",
+      "is de naam van de basis in de werkmap ('Basis (invoer)' / 'Base case (inputs)'); kies een andere naam voor het scenario",
+      "is the workbook's name for the base case ('Basis (invoer)' / 'Base case (inputs)'); choose another name for the scenario",
+    );
+  });
+
+  it("names with wildcard characters are names like any other, and the active one is named exactly", () => {
+    const c = withScenarios();
+    c.scenarios = [
+      { name: "Voorzichtig", realisation: 0.5 },
+      { name: "V*", realisation: 0.8 },
+      { name: "Plan ?", realisation: 0.9 },
+      { name: "Pess~imistisch", realisation: 0.3 },
+    ];
+    c.activeScenario = "V*";
+    expectValid(c);
+    c.activeScenario = "v*";
+    expectOnly(
+      c,
+      "activeScenario",
+      "unknownScenario",
+      "moet de naam van een van de scenario's zijn: Voorzichtig, V*, Plan ?, Pess~imistisch",
+      "must be the name of one of the scenarios: Voorzichtig, V*, Plan ?, Pess~imistisch",
+    );
   });
 
   it("an active scenario that does not exist", () => {

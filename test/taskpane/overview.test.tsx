@@ -64,6 +64,33 @@ describe("step 5: the overview", () => {
     expect(screen.getByRole("heading", { name: "Kerncijfers (Voorzichtig)" })).toBeTruthy();
   });
 
+  it("refuses a scenario named as the base case (either language, any case) or differing from another only in case, at the name, and blocks the build", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 5);
+    const name = screen.getByRole("textbox", { name: "Naam (2)" }) as HTMLInputElement;
+    const build = () => screen.getByRole("button", { name: "Download .xlsx" }).getAttribute("aria-disabled");
+    for (const [typed, says] of [
+      ["basis (INVOER)", "is de naam van de basis in de werkmap ('Basis (invoer)' / 'Base case (inputs)'); kies een andere naam voor het scenario"],
+      ["Base case (inputs)", "is de naam van de basis in de werkmap"],
+      ["VOORZICHTIG", "verschilt van scenario 1 ('Voorzichtig') alleen in hoofd- en kleine letters; kies een naam die ook zonder hoofdletters anders is"],
+    ]) {
+      // Pasted, not typed: one change instead of a recalculation per key.
+      await user.clear(name);
+      await user.paste(typed);
+      expect(fieldOf(name).textContent).toContain(says);
+      expect(build()).toBe("true");
+    }
+    // Wildcard characters are ordinary characters in a name, and the active scenario is the one so named.
+    await user.clear(name);
+    await user.paste("V*");
+    expect(fieldOf(name).textContent).not.toContain("scenario 1");
+    expect(build()).not.toBe("true");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Scenario voor de resultaten" }), "V*");
+    expect(screen.getByRole("heading", { name: "Kerncijfers (V*)" })).toBeTruthy();
+    expect(figure("structural-saving")).toBe(euro(S));
+    // Four edits, each revalidating and recalculating the case: more than one edit's time on a busy machine.
+  }, 120_000);
+
   it("reports the realisation at which the NPV is zero", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 5);

@@ -1,5 +1,6 @@
 /** The texts of the plan that several sheets share, Dutch and English (one catalogue: the Dutch defines the keys, the compiler holds the English to them). */
 import { catalogue } from "../../model/catalogue";
+import { DEFAULT_TEXTS } from "../../model/defaults";
 import type { CareFormKind, CostPeriod } from "../../model";
 
 export type ReferencePointKey = "NL" | "Utrecht" | "Denmark";
@@ -7,7 +8,7 @@ export type ReferencePointKey = "NL" | "Utrecht" | "Denmark";
 export const COMMON_TEXTS = catalogue(
   {
     /** The first column of the scenario table: the inputs as entered. */
-    baseCaseName: "Basis (invoer)",
+    baseCaseName: DEFAULT_TEXTS.nl.baseCaseScenario,
     /** The texts of the drop-down lists; formulas compare with them by name (BC_Label_*), the reader maps them back. */
     kindLabels: { residential: "Residentieel", familyHome: "Gezinshuis", foster: "Pleegzorg", other: "Overig" } satisfies Record<CareFormKind, string>,
     periodLabels: { day: "dag", week: "week", month: "maand", year: "jaar" } satisfies Record<CostPeriod, string>,
@@ -69,7 +70,7 @@ export const COMMON_TEXTS = catalogue(
     checksInOrderWithWarnings: "✔ Controles: in orde, maar let op: zie het blad Controles",
   },
   {
-    baseCaseName: "Base case (inputs)",
+    baseCaseName: DEFAULT_TEXTS.en.baseCaseScenario,
     kindLabels: { residential: "Residential", familyHome: "Family home", foster: "Foster care", other: "Other" },
     periodLabels: { day: "day", week: "week", month: "month", year: "year" },
     methodLabels: { linear: "Linear", shares: "Own percentages" },
