@@ -14,6 +14,16 @@ export const BUDGET_YEARS = 4;
 /** The largest difference a tie-out check accepts: a cent (or a hundredth of a youth). */
 export const CHECK_TOLERANCE = 0.01;
 
+/**
+ * How often the active scenario's name is in the scenario list, compared exactly: EXACT tells case
+ * apart and reads no wildcards, where MATCH, COUNTIF and the like ignore case and read * ? ~ as
+ * patterns. SUMPRODUCT takes the row of comparisons without array entry, in Excel and LibreOffice.
+ */
+export const exactScenarioMatches = "SUMPRODUCT(--EXACT(BC_Scenario,BC_ScenarioNames))";
+
+/** The position of the exactly named scenario in the list (the sum of 1..n where it matches): meaningful when it matches once. */
+export const exactScenarioPosition = "SUMPRODUCT(EXACT(BC_Scenario,BC_ScenarioNames)*(COLUMN(BC_ScenarioNames)-MIN(COLUMN(BC_ScenarioNames))+1))";
+
 export function masterCheckTexts(m: LayoutContext): { ok: string; okWithWarnings: string; error: string } {
   const t = m.texts(COMMON_TEXTS);
   return { ok: t.checksAllInOrder, okWithWarnings: t.checksInOrderWithWarnings, error: t.checksError };

@@ -12,21 +12,24 @@ import {
   DEFAULT_TEXTS,
   defaultBudgetYear,
   isRecord,
+  type Lang,
 } from "../../model";
 import { PHASING_METHOD_FIELD } from "./sheets/inputs";
 
-const BASE_CASE_NAMES = [DEFAULT_TEXTS.nl.baseCaseScenario, DEFAULT_TEXTS.en.baseCaseScenario];
-
 type Json = Record<string, unknown>;
 
-export function tidyReadCase(input: Json): Json {
+/** `lang` is the workbook's language: its scenario list names the base case in that language only. */
+export function tidyReadCase(input: Json, lang: Lang): Json {
   const c: Json = JSON.parse(JSON.stringify(input));
 
   const method = c[PHASING_METHOD_FIELD];
   delete c[PHASING_METHOD_FIELD];
   if (method === "linear" && isRecord(c.phasing)) delete c.phasing.shares;
 
-  if (typeof c.activeScenario !== "string" || BASE_CASE_NAMES.includes(c.activeScenario.trim()) || c.activeScenario.trim() === "") {
+  // The base case exactly as the workbook's list names it is no scenario: the workbook computes the
+  // base case for it. Anything else stays, so that validation says what the workbook's exact lookup
+  // does with it (a case variant or the other language's label is no name in the list).
+  if (typeof c.activeScenario !== "string" || c.activeScenario === DEFAULT_TEXTS[lang].baseCaseScenario || c.activeScenario.trim() === "") {
     delete c.activeScenario;
   }
 

@@ -104,7 +104,7 @@ export function readCaseFromNamedRanges(lastBuilt: Case, plan: WorkbookPlan, ran
     setAt(out, b.path, converted.value);
   }
 
-  const caseFile = tidyReadCase(out as Record<string, unknown>);
+  const caseFile = tidyReadCase(out as Record<string, unknown>, plan.lang);
   if (problems.length > 0) return { caseFile, problems, differences: differences(lastBuilt, caseFile) };
   const v = validateCase(caseFile);
   if (!v.ok) {

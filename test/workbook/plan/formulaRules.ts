@@ -23,6 +23,7 @@ export const ALLOWED_FUNCTIONS = new Set([
   "INDEX",
   "ISNUMBER",
   "MATCH",
+  "NA",
   "MAX",
   "MIN",
   "N",

@@ -1,6 +1,6 @@
 /** Calculation sheet, section "Active scenario": what the active scenario sets, picked from the scenario table by its position. */
 import { CARE_FORM_KINDS } from "../../../../model";
-import { SCENARIO_INDEX_NAME } from "../../common";
+import { exactScenarioMatches, exactScenarioPosition, SCENARIO_INDEX_NAME } from "../../common";
 import { section } from "../../layoutContext";
 import type { CalcRows } from "./rows";
 import { TEXTS } from "./texts";
@@ -12,14 +12,23 @@ export function activeScenarioSection(rows: CalcRows): void {
   rows.section(section(t.activeScenario));
   const activeIndex = m.scenarioActive ? (c.scenarios ?? []).findIndex((s) => s.name === c.activeScenario) + 2 : 1;
   const active = m.activeScenario;
+  const matches = rows.single({
+    label: t.activeScenarioMatches,
+    unit: "",
+    formula: `=${exactScenarioMatches}`,
+    value: 1,
+    format: "integer",
+  });
+  // Exactly once, or no position at all: a name that is not in the list, or is in it twice, gives
+  // #N/A in every result (and check) instead of quietly computing another scenario.
   rows.single({
     label: t.activeScenarioNumber,
     unit: "",
-    formula: "=MATCH(BC_Scenario,BC_ScenarioNames,0)",
+    formula: `=IF(C${matches + 1}=1,${exactScenarioPosition},NA())`,
     value: activeIndex,
     format: "integer",
     name: SCENARIO_INDEX_NAME,
-    comment: "Position of the active scenario in the scenario list",
+    comment: "Position of the active scenario in the scenario list (exact match)",
   });
   rows.single({
     label: t.realisationShift,

@@ -5,7 +5,8 @@ import { COMMON_TEXTS } from "../../texts";
 export const TEXTS = catalogue(
   {
     ...COMMON_TEXTS.nl,
-    activeScenarioNumber: "Actief scenario (nummer in de lijst)",
+    activeScenarioMatches: "Actief scenario: zo vaak staat de naam precies zo (ook in hoofdletters) in de lijst",
+    activeScenarioNumber: "Actief scenario (nummer in de lijst; #N/B als de naam er niet precies één keer in staat)",
     liveYearsToTarget: "Jaren tot doel in het scenario (0: fasering van de invoer)",
     formAmbulantCare: ": extra ambulante zorg (bedrag x aandeel)",
     formCostPerPlacementInputs: ": kosten per plaatsingsjaar (invoer)",
@@ -65,7 +66,8 @@ export const TEXTS = catalogue(
   },
   {
     ...COMMON_TEXTS.en,
-    activeScenarioNumber: "Active scenario (number in the list)",
+    activeScenarioMatches: "Active scenario: times the name is in the list exactly as written (case included)",
+    activeScenarioNumber: "Active scenario (number in the list; #N/A unless the name is in it exactly once)",
     liveYearsToTarget: "Years to target in the scenario (0: the inputs' phasing)",
     formAmbulantCare: ": extra ambulant care (amount x share)",
     formCostPerPlacementInputs: ": cost per placement-year (inputs)",

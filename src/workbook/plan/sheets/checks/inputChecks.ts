@@ -7,6 +7,7 @@ import { CARE_FORM_KINDS } from "../../../../model";
 import { columnLetters } from "../../address";
 import type { LayoutContext } from "../../layoutContext";
 import type { InputsLayout } from "../inputs";
+import { exactScenarioMatches } from "../../common";
 import { checkTools, type Check } from "./check";
 import { TEXTS } from "./texts";
 
@@ -136,7 +137,7 @@ function otherInputChecks(m: LayoutContext, inputs: InputsLayout): Check[] {
       key: "activeScenarioInList",
       label: t.activeScenarioList,
       // EXACT: a scenario is chosen by its exact name, never by a wildcard or another case.
-      formula: ok("SUMPRODUCT(--EXACT(BC_ScenarioNames,BC_Scenario))=1"),
+      formula: ok(`${exactScenarioMatches}=1`),
       holds: true,
     },
     {

@@ -4,6 +4,8 @@
  */
 import { CARE_FORM_KINDS, LIMITS, type CareFormKind, type Scenario } from "../../../../model";
 import { cell, rowRange } from "../../builder";
+import { exactScenarioMatches } from "../../common";
+import { CHECK_FILLS } from "../../styles";
 import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
 import { TEXTS } from "./texts";
@@ -26,7 +28,11 @@ export function scenariosSection(s: InputCells, row: number): ScenariosLayout & 
   b.set(r, COL.value, { value: m.activeScenarioName, style: "inputText", numberFormat: "text" });
   ctx.name("BC_Scenario", "inputs", cell(r, COL.value), "The scenario that drives the results");
   ctx.bind({ path: ["activeScenario"], name: "BC_Scenario", sheet: "inputs", row: r, col: COL.value, type: "optionalText" });
+  // The drop-down offers the names as they are; a name typed in another case passes it (a list
+  // validation compares without case, in Excel and LibreOffice alike) but is no exact name: the cell
+  // turns red, as do the checks, and the results show #N/A rather than some other scenario.
   b.validations.push({ range: cell(r, COL.value), ...s.list("BC_ScenarioNames", t.aScenario) });
+  b.conditionalFormats.push({ range: cell(r, COL.value), formula: `${exactScenarioMatches}<>1`, fill: CHECK_FILLS.error });
   b.set(r++, COL.source, note(t.activeScenarioNote));
 
   const scenarios = c.scenarios ?? [];
