@@ -100,7 +100,8 @@ const RULE_TEXTS = catalogue(
     duplicateName: (list: string, position: string) => `komt al voor bij ${itemName(list, position, "nl")}`,
     nameDiffersInCaseOnly: (list: string, position: string, other: string) =>
       `verschilt van ${itemName(list, position, "nl")} ('${other}') alleen in hoofd- en kleine letters; kies een naam die ook zonder hoofdletters anders is`,
-    baseCaseName: () => `is de naam van de basis in de werkmap ('${DEFAULT_TEXTS.nl.baseCaseScenario}' / '${DEFAULT_TEXTS.en.baseCaseScenario}'); kies een andere naam voor het scenario`,
+    baseCaseName: () =>
+      `is de naam van de basis in de werkmap ('${DEFAULT_TEXTS.nl.baseCaseScenario}' / '${DEFAULT_TEXTS.en.baseCaseScenario}'); kies een andere naam voor het scenario`,
     beyondHorizon: (horizon: string) => `mag niet groter zijn dan de horizon (${horizon} jaar)`,
     sharesLength: (h: string, n: string) => `moet precies ${h} ${h === "1" ? "waarde" : "waarden"} hebben, één per jaar 1..${h} (nu ${n})`,
     yearOutsideHorizon: (first: string, last: string) => `moet tussen ${first} en ${last} liggen (het basisjaar tot en met het laatste jaar van de horizon)`,
@@ -139,7 +140,8 @@ const RULE_TEXTS = catalogue(
     duplicateName: (list, position) => `is already used by ${itemName(list, position, "en")}`,
     nameDiffersInCaseOnly: (list, position, other) =>
       `differs from ${itemName(list, position, "en")} ('${other}') only in upper and lower case; choose a name that differs in more than case`,
-    baseCaseName: () => `is the workbook's name for the base case ('${DEFAULT_TEXTS.nl.baseCaseScenario}' / '${DEFAULT_TEXTS.en.baseCaseScenario}'); choose another name for the scenario`,
+    baseCaseName: () =>
+      `is the workbook's name for the base case ('${DEFAULT_TEXTS.nl.baseCaseScenario}' / '${DEFAULT_TEXTS.en.baseCaseScenario}'); choose another name for the scenario`,
     beyondHorizon: (horizon) => `must not be larger than the horizon (${horizon} ${horizon === "1" ? "year" : "years"})`,
     sharesLength: (h, n) => `must have exactly ${h} ${h === "1" ? "value" : "values"}, one per year 1..${h} (now ${n})`,
     yearOutsideHorizon: (first, last) => `must be between ${first} and ${last} (the base year up to the last year of the horizon)`,
