@@ -2,9 +2,9 @@
  * The zip container of an .xlsx file, read by hand before any library inflates it: the central
  * directory (names, methods, declared sizes, checksums) and each entry's bytes inflated with a
  * byte cap, so that a small file that would inflate to gigabytes (a zip bomb) is stopped at the
- * cap instead of filling the memory. No Node APIs: DecompressionStream exists in Node 20 and in
- * the browsers Office runs in.
+ * cap instead of filling the memory. No Node APIs of its own: the pane opens workbooks too.
  */
+import { createInflateStream } from "@cj-tech-master/excelts/archive";
 
 export interface ZipEntry {
   name: string;
@@ -162,42 +162,44 @@ export async function inflateEntry(bytes: Uint8Array, e: ZipEntry, maxBytes: num
 
 const SLICE = 64 * 1024;
 
-async function inflateRaw(data: Uint8Array, declared: number, name: string): Promise<Uint8Array> {
-  const stream = new DecompressionStream("deflate-raw");
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  let stopped = false;
-  // Fed in slices while the output is read, so that a bomb never inflates far past the cap.
-  const feeding = (async () => {
-    for (let at = 0; at < data.length && !stopped; at += SLICE) await writer.write(data.slice(at, at + SLICE));
-    if (!stopped) await writer.close();
-  })().catch(() => undefined);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      // One byte past what the entry declares is enough to know it lies.
-      if (total > declared) throw new ZipDamage("damaged", name, `inflates past the ${declared} bytes it declares`);
-      chunks.push(value);
-    }
-  } catch (e) {
-    stopped = true;
-    await reader.cancel().catch(() => undefined);
-    await writer.abort().catch(() => undefined);
-    if (e instanceof ZipDamage) throw e;
-    throw new ZipDamage("damaged", name, "not valid deflate data");
-  }
-  await feeding;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+/**
+ * Inflates with the workbook library's streaming inflater (zlib in Node; DecompressionStream or
+ * its own code in a browser), reading the output as it comes and stopping one chunk past what
+ * the entry declares: a bomb never inflates far past the cap, whatever its header says.
+ */
+function inflateRaw(data: Uint8Array, declared: number, name: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const stream = createInflateStream();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let settled = false;
+    const fail = (detail: string) => {
+      if (settled) return;
+      settled = true;
+      stream.destroy();
+      reject(new ZipDamage("damaged", name, detail));
+    };
+    stream.on("data", (chunk: Uint8Array) => {
+      if (settled) return;
+      total += chunk.length;
+      if (total > declared) fail(`inflates past the ${declared} bytes it declares`);
+      else chunks.push(chunk);
+    });
+    stream.on("error", () => fail("not valid deflate data"));
+    stream.on("end", () => {
+      if (settled) return;
+      settled = true;
+      const out = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
+    for (let at = 0; at < data.length && !settled; at += SLICE) stream.write(data.subarray(at, at + SLICE));
+    if (!settled) stream.end();
+  });
 }
 
 let table: Uint32Array | undefined;
