@@ -115,6 +115,11 @@ const RULE_TEXTS = catalogue(
       `'${key}' is geen invoer voor de gevoeligheidsanalyse (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate of realisation)`,
     rateTooLow: (rate: string) => `maakt de discontovoet (${formatPercent(rate, "nl")}) samen -99% of lager; kies een kleinere verlaging`,
     notAnObject: () => "het casusbestand moet een JSON-object zijn",
+    forbiddenCharacter: (code: string, position: string, kind: string) =>
+      `bevat op positie ${position} ${kind === "surrogate" ? "een half teken" : kind === "noncharacter" ? "een code die geen teken is" : "een onzichtbaar stuurteken"} (${code}), dat een werkmap niet ongewijzigd kan bewaren; haal het weg`,
+    noVisibleCharacter: () => "moet minstens één zichtbaar teken bevatten",
+    escapeClash: (sequence: string, position: string) =>
+      `bevat op positie ${position} '${sequence}', waar een werkmapbestand een ander teken van zou maken (Excel leest _xHHHH_ als tekencode); haal bijvoorbeeld een liggend streepje weg`,
   },
   {
     required: () => "is required",
@@ -155,6 +160,11 @@ const RULE_TEXTS = catalogue(
       `'${key}' is not an input of the sensitivity analysis (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate or realisation)`,
     rateTooLow: (rate) => `takes the discount rate (${formatPercent(rate, "en")}) to -99% or lower; choose a smaller decrease`,
     notAnObject: () => "the case file must be a JSON object",
+    forbiddenCharacter: (code, position, kind) =>
+      `holds at position ${position} ${kind === "surrogate" ? "half a character" : kind === "noncharacter" ? "a code that is no character" : "an invisible control character"} (${code}), which a workbook cannot keep unchanged; remove it`,
+    noVisibleCharacter: () => "must hold at least one visible character",
+    escapeClash: (sequence, position) =>
+      `holds at position ${position} '${sequence}', which a workbook file would turn into another character (Excel reads _xHHHH_ as a character code); remove an underscore, for example`,
   },
 );
 

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, DEFAULT_INDEXATION } from "./defaults";
 import { LIMITS } from "./limits";
+import { escapeClash, forbiddenCharacter, hasVisibleCharacter } from "./text";
 
 // No code generation: zod would otherwise probe `new Function` to speed up object parsing, which
 // the task pane's Content-Security-Policy forbids (and reports, even when the probe is caught).
@@ -42,14 +43,29 @@ const int = (min: number, max: number) =>
     .min(min, { error: between(min, max) })
     .max(max, { error: between(min, max) });
 
+/**
+ * Every text of a case ends up in a workbook and must come back from it unchanged: no control
+ * character but tab and line feed, no U+FFFE/U+FFFF, no half surrogate pair, no run of Excel's
+ * character escapes that a file would change (text.ts says why).
+ * The position counts from 1 in the text as given.
+ */
+const writableText = () =>
+  z.string({ error: "text" }).superRefine((s, ctx) => {
+    const bad = forbiddenCharacter(s);
+    if (bad) ctx.addIssue({ code: "custom", message: `forbiddenCharacter|${bad.code}|${bad.index + 1}|${bad.kind}` });
+    const clash = escapeClash(s);
+    if (clash) ctx.addIssue({ code: "custom", message: `escapeClash|${clash.sequence}|${clash.index + 1}` });
+  });
+
+/** A name or label: something to see once trimmed (a name of control or zero-width characters names nothing). */
 const text = (minLength: number) =>
-  z
-    .string({ error: "text" })
+  writableText()
     .trim()
     .min(minLength, { error: "required" })
-    .max(LIMITS.maxTextLength, { error: `maxLength|${LIMITS.maxTextLength}` });
+    .max(LIMITS.maxTextLength, { error: `maxLength|${LIMITS.maxTextLength}` })
+    .refine((s) => s === "" || forbiddenCharacter(s) !== null || hasVisibleCharacter(s), { error: "noVisibleCharacter" });
 
-const optionalText = z.string({ error: "text" }).max(2000, { error: "maxLength|2000" }).optional();
+const optionalText = writableText().max(2000, { error: "maxLength|2000" }).optional();
 
 /**
  * True when the value beside a source was changed after the source was given: the source no
@@ -87,7 +103,13 @@ export const AmbulantSchema = object({
 });
 
 export const CareFormSchema = object({
-  id: z.string({ error: "text" }).regex(ID_PATTERN, { error: "id" }),
+  id: z
+    .string({ error: "text" })
+    .regex(ID_PATTERN, { error: "id" })
+    .superRefine((s, ctx) => {
+      const clash = escapeClash(s);
+      if (clash) ctx.addIssue({ code: "custom", message: `escapeClash|${clash.sequence}|${clash.index + 1}` });
+    }),
   name: text(1),
   kind: z.enum(CARE_FORM_KINDS, { error: "enum|residential, familyHome, foster, other" }),
   costs: list(CostComponentSchema, 1, LIMITS.maxCostComponents),

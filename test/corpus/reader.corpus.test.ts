@@ -3,14 +3,17 @@
  * file whose faults are values of input cells (a negative tariff, a share above 1, text where a
  * number belongs, a one-off cost outside the horizon, ...) is made by typing those values into a
  * model built from the valid example. The reader must give the same problem for the same field,
- * name the cell, and return no case.
+ * name the cell, and return no case. Text goes into the file as Excel saves what a user typed or
+ * pasted: a character XML cannot hold as _xHHHH_, an underscore that would start such a code as
+ * _x005F_ (ECMA-376 22.4.2.4), so that the reader meets it as Excel would hand it over.
  */
 import * as ExcelJS from "../../src/workbook/xlsx/library";
-import { exampleCase, validateCase } from "../../src/model";
+import { characterNotInXml, exampleCase, validateCase } from "../../src/model";
 import { buildPlan, cellA1 } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { readCaseFromXlsx, differences, pathString } from "../../src/workbook/read";
 import { invalidCorpus } from "./corpus";
+import { makeZip, unzip, utf8 } from "../support/zipFiles";
 
 /** The example as the corpus starts from it: without the source notes. */
 function baseCase(): Record<string, unknown> {
@@ -31,6 +34,21 @@ const plan = buildPlan(v.value, { lang: "nl", addinVersion: "test", builtAt: new
 const inputsSheet = plan.sheets.find((s) => s.key === "inputs")!;
 const bindingByPath = new Map(plan.inputs.map((b) => [pathString(b.path), b]));
 
+/** A text as Excel writes it in a cell's XML (ST_Xstring): escapes first, then what XML must not see raw (a carriage return would arrive as a line feed). */
+function excelXmlText(text: string): string {
+  return (
+    text
+      .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) =>
+        `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+      )
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+  );
+}
+
 /** The cell values that turn the base case into the corpus case, or null when the fault is not a cell value. */
 function cellEdits(caseJson: unknown): Map<string, unknown> | null {
   if (typeof caseJson !== "object" || caseJson === null || Array.isArray(caseJson)) return null;
@@ -44,6 +62,9 @@ function cellEdits(caseJson: unknown): Map<string, unknown> | null {
     if (b.type === "enum") return null;
     // A number typed into a text cell is text there (a title "42" is fine).
     if ((b.type === "text" || b.type === "optionalText") && typeof d.now !== "string") return null;
+    // A character XML cannot hold: Excel writes it as _xHHHH_, which the workbook library hands
+    // over as those seven characters (the case then differs, but holds nothing a file cannot).
+    if (typeof d.now === "string" && characterNotInXml(d.now) !== null) return null;
     edits.set(cellA1(b.row, b.col), d.now);
   }
   return edits.size > 0 ? edits : null;
@@ -61,8 +82,29 @@ test.each(representable.map((x) => [x.entry.file, x] as const))("%s", async (_fi
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await planToXlsx(plan)));
   const ws = wb.getWorksheet(inputsSheet.name)!;
-  for (const [address, value] of edits) ws.getCell(address).value = value as ExcelJS.CellValue;
-  const bytes = await wb.xlsx.writeBuffer();
+  // Texts go in as placeholders, replaced in the file's XML by what Excel would have written.
+  const texts = new Map<string, string>();
+  for (const [address, value] of edits) {
+    if (typeof value !== "string") {
+      ws.getCell(address).value = value as ExcelJS.CellValue;
+      continue;
+    }
+    const placeholder = `TYPED-TEXT-${texts.size}-HERE`;
+    texts.set(placeholder, value);
+    ws.getCell(address).value = placeholder;
+  }
+  const written = await wb.xlsx.writeBuffer();
+  const bytes =
+    texts.size === 0
+      ? written
+      : makeZip(
+          (await unzip(written)).map((e) => {
+            if (!/\.xml$/.test(e.name)) return e;
+            let xml = new TextDecoder().decode(e.data);
+            for (const [placeholder, value] of texts) xml = xml.replace(placeholder, () => excelXmlText(value));
+            return { ...e, data: utf8(xml) };
+          }),
+        );
 
   const read = await readCaseFromXlsx(bytes);
   expect(read.found).toBe(true);
