@@ -3,6 +3,7 @@ export * from "./catalogue";
 export * from "./text";
 export * from "./defaults";
 export * from "./limits";
+export * from "./records";
 export * from "./schema";
 export * from "./messages";
 export * from "./validate";

@@ -1,4 +1,5 @@
 /** Regions (method.md section 6): volumes and population given per municipality. */
+import { ownValue } from "./records";
 import type { Case, Municipality } from "./schema";
 
 export interface FormVolumes {
@@ -23,7 +24,7 @@ export function sumOverMunicipalities(municipalities: readonly Municipality[], f
   let current = 0;
   let target = 0;
   for (const m of municipalities) {
-    const v = m.volumes[formId];
+    const v = ownValue(m.volumes, formId);
     if (v) {
       current += v.current;
       target += v.target;
@@ -42,7 +43,7 @@ export function regionYouthPopulation(c: Case): number | null {
 }
 
 export function municipalityVolume(m: Municipality, formId: string): FormVolumes {
-  return m.volumes[formId] ?? { current: 0, target: 0 };
+  return ownValue(m.volumes, formId) ?? { current: 0, target: 0 };
 }
 
 /** Placements per 1,000 youths aged 0-17 (method.md section 3). */

@@ -8,6 +8,7 @@ import { calculate } from "./calculate";
 import { DEFAULT_RATE_CHANGE, DEFAULT_RELATIVE_CHANGE } from "./defaults";
 import { activeParameters, type ScenarioParameters } from "./scenarios";
 import { volumesByForm, regionYouthPopulation } from "./regions";
+import { ownValue } from "./records";
 
 export type SensitivityKind = "relative" | "absolute";
 
@@ -50,7 +51,7 @@ export function sensitivityKeys(c: Case): { key: string; formId?: string; kind: 
 }
 
 export function sensitivityRange(c: Case, key: string, kind: SensitivityKind): { low: number; high: number } {
-  const given = c.sensitivity?.[key];
+  const given = ownValue(c.sensitivity, key);
   if (given) return given;
   const d = kind === "absolute" ? DEFAULT_RATE_CHANGE : DEFAULT_RELATIVE_CHANGE;
   return { low: -d, high: d };

@@ -9,6 +9,7 @@ import { LIMITS } from "./limits";
 import { CaseSchema, GENERAL_SENSITIVITY_KEYS, type Case } from "./schema";
 import { isBaseCaseLabel } from "./scenarios";
 import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem, type RuleCode } from "./messages";
+import { hasOwn } from "./records";
 
 export type ValidationResult = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
 
@@ -274,7 +275,7 @@ function valueAt(root: unknown, path: PathSegment[]): unknown {
   let v: unknown = root;
   for (const s of path) {
     if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<string | number, unknown>)[s];
+    v = hasOwn(v, s) ? (v as Record<string | number, unknown>)[s] : undefined;
   }
   return v;
 }

@@ -215,7 +215,7 @@ export function caseFileArbitrary(o: CaseArbitraryOptions = {}): fc.Arbitrary<Ca
             let current = 0;
             let target = 0;
             for (const m of d.municipalities) {
-              const v = m.volumes[form.id];
+              const v = Object.prototype.hasOwnProperty.call(m.volumes, form.id) ? m.volumes[form.id] : undefined;
               if (v) {
                 current += v.current;
                 target += v.target;

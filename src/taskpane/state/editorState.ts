@@ -7,7 +7,7 @@
  * whether the field was required); a text that does not parse leaves the case as it was and is a
  * problem of its own at that field. Fields without an entry in `raw` show the case's value.
  */
-import { formatPath, type PathSegment } from "../../model";
+import { formatPath, hasOwn, type PathSegment } from "../../model";
 import type { ParseResult } from "../numbers/parseNumber";
 import { markSourceAfterChange } from "./sources";
 
@@ -39,10 +39,11 @@ export function isObject(v: unknown): v is JsonObject {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** The value at a path, through own properties only (a care form's id may be `constructor`, which every object inherits). */
 export function getAt(root: unknown, segments: readonly PathSegment[]): unknown {
   let v: unknown = root;
   for (const s of segments) {
-    if (v === null || typeof v !== "object") return undefined;
+    if (v === null || typeof v !== "object" || !hasOwn(v, s)) return undefined;
     v = (v as Record<string | number, unknown>)[s];
   }
   return v;
@@ -59,10 +60,11 @@ export function setAt<T>(root: T, segments: readonly PathSegment[], value: unkno
       : typeof head === "number"
         ? []
         : {};
-  const current = (container as Record<string | number, unknown>)[head];
+  const current = hasOwn(container, head) ? (container as Record<string | number, unknown>)[head] : undefined;
   const next = rest.length === 0 ? value : setAt(current, rest, value);
   if (next === undefined && !Array.isArray(container)) delete (container as Record<string, unknown>)[head as string];
-  else (container as Record<string | number, unknown>)[head] = next;
+  // A plain property even for a key such as `__proto__` (an assignment would replace the prototype).
+  else Object.defineProperty(container, head, { value: next, writable: true, enumerable: true, configurable: true });
   return container as T;
 }
 
@@ -162,7 +164,8 @@ export function renameCareFormId(state: EditorState, index: number, newId: strin
         doc,
         ["municipalities"],
         municipalities.map((m) => {
-          if (!isObject(m) || !isObject(m.volumes) || !(oldId in m.volumes) || newId in m.volumes) return m;
+          // Own keys only: `"constructor" in volumes` is true for every object, and the volumes then stayed under the half-typed id.
+          if (!isObject(m) || !isObject(m.volumes) || !hasOwn(m.volumes, oldId) || hasOwn(m.volumes, newId)) return m;
           const volumes = Object.fromEntries(Object.entries(m.volumes).map(([k, v]) => [k === oldId ? newId : k, v]));
           return { ...m, volumes };
         }),

@@ -36,11 +36,10 @@ export function cellSegments(row: number, column: GridColumn): PathSegment[] {
 export function enableMunicipalities(state: EditorState, firstName: string): EditorState {
   const doc = state.doc;
   const forms = asArray(doc.careForms);
-  const volumes: JsonObject = {};
-  for (const f of forms) {
-    if (!isObject(f) || typeof f.id !== "string") continue;
-    volumes[f.id] = { current: f.current, target: f.target };
-  }
+  // Built from entries, so that an id being typed (`__proto__`, say) is a key like any other.
+  const volumes: JsonObject = Object.fromEntries(
+    forms.filter((f): f is JsonObject => isObject(f) && typeof f.id === "string").map((f) => [f.id as string, { current: f.current, target: f.target }]),
+  );
   const first: JsonObject = { name: firstName, volumes };
   if (typeof doc.youthPopulation === "number") first.youthPopulation = doc.youthPopulation;
   const next: JsonObject = {

@@ -3,7 +3,7 @@
  * command line) plus one problem per number field whose typed text does not parse. Each problem
  * belongs to a step of the wizard and, through its path, to a field.
  */
-import { formatPath, makeProblem, plausibilityWarnings, validateCase, type Case, type Lang, type PathSegment, type Problem, type Warning } from "../../model";
+import { formatPath, makeProblem, ownValue, plausibilityWarnings, validateCase, type Case, type Lang, type PathSegment, type Problem, type Warning } from "../../model";
 import type { Strings } from "../i18n";
 import { stepOf } from "../steps/steps";
 import { asArray, getAt, isObject, type EditorState, type JsonObject } from "./editorState";
@@ -75,9 +75,11 @@ export function fieldId(segments: readonly PathSegment[]): string {
 export function describeField(segments: readonly PathSegment[], doc: JsonObject, s: Strings): string {
   const parts: string[] = [];
   const label = (key: string): string => {
-    const direct = (s as unknown as Record<string, unknown>)[key];
+    // Own texts only: a key from a file may be `constructor` or `toString`, which every object inherits.
+    const direct = ownValue(s as unknown as Record<string, unknown>, key);
     if (typeof direct === "string") return direct;
-    return (s.fieldLabels as Record<string, string>)[key] ?? key;
+    const label = ownValue(s.fieldLabels as Record<string, unknown>, key);
+    return typeof label === "string" ? label : key;
   };
   const nameOf = (list: string, i: number): string => {
     const item = getAt(doc, [list, i]);

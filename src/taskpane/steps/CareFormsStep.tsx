@@ -2,7 +2,7 @@
 import { Button } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { z } from "zod";
-import { AmbulantSchema, CARE_FORM_KINDS, COST_PERIODS, CostComponentSchema, LIMITS, costPerPlacementYear } from "../../model";
+import { AmbulantSchema, CARE_FORM_KINDS, COST_PERIODS, CostComponentSchema, LIMITS, costPerPlacementYear, hasOwn } from "../../model";
 import { useEditor } from "../components/EditorContext";
 import { GroupProblems, NumberField, SelectField, SourceField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
@@ -172,7 +172,7 @@ function removeCareForm(st: Parameters<typeof removeItem>[0], index: number) {
   }
   if (formId !== null && asArray(next.doc.municipalities).length > 0) {
     const municipalities = asArray(next.doc.municipalities).map((m) => {
-      if (!isObject(m) || !isObject(m.volumes) || !(formId in m.volumes)) return m;
+      if (!isObject(m) || !isObject(m.volumes) || !hasOwn(m.volumes, formId)) return m;
       const volumes = { ...m.volumes };
       delete volumes[formId];
       return { ...m, volumes };

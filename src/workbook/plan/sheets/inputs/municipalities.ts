@@ -1,6 +1,6 @@
 /** Inputs sheet, section "Municipalities" (a region only): per municipality its youths and its volumes per care form, with the region's totals. */
 import type { Municipality, PathSegment } from "../../../../model";
-import { LIMITS } from "../../../../model";
+import { LIMITS, ownValue } from "../../../../model";
 import { cell, colRange } from "../../builder";
 import { header, section } from "../../layoutContext";
 import type { InputCells } from "./inputCells";
@@ -77,7 +77,7 @@ function municipalityRow(s: InputCells, mu: Municipality, k: number, r: number, 
     validation: s.number(1, LIMITS.maxYouthPopulation),
   });
   s.m.c.careForms.forEach((f) => {
-    const v = mu.volumes[f.id];
+    const v = ownValue(mu.volumes, f.id);
     for (const which of ["current", "target"] as const) {
       const col = cols[which].get(f.id)!;
       s.input(r, col, {
