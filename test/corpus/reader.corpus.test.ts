@@ -40,9 +40,7 @@ function excelXmlText(text: string): string {
     text
       .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) =>
-        `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-      )
+      .replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
@@ -80,7 +78,7 @@ test("at least a third of the corpus is about values a user can type into the mo
 
 test.each(representable.map((x) => [x.entry.file, x] as const))("%s", async (_file, { entry, edits }) => {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await planToXlsx(plan)));
+  await wb.xlsx.load(await planToXlsx(plan));
   const ws = wb.getWorksheet(inputsSheet.name)!;
   // Texts go in as placeholders, replaced in the file's XML by what Excel would have written.
   const texts = new Map<string, string>();
@@ -116,4 +114,3 @@ test.each(representable.map((x) => [x.entry.file, x] as const))("%s", async (_fi
     expect(got?.cell).toMatch(new RegExp(`^${inputsSheet.name}!\\$?[A-Z]+\\$?\\d+$`));
   }
 });
-

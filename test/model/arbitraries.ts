@@ -35,10 +35,7 @@ export function finiteIn(min: number, max: number): fc.Arbitrary<number> {
 
 /** Mostly round amounts in cents, sometimes any double: hand-like and awkward figures both. */
 function amount(max: number): fc.Arbitrary<number> {
-  return fc.oneof(
-    { arbitrary: fc.integer({ min: 0, max: Math.round(max * 100) }).map((c) => c / 100), weight: 3 },
-    { arbitrary: finiteIn(0, max), weight: 1 },
-  );
+  return fc.oneof({ arbitrary: fc.integer({ min: 0, max: Math.round(max * 100) }).map((c) => c / 100), weight: 3 }, { arbitrary: finiteIn(0, max), weight: 1 });
 }
 
 function volume(): fc.Arbitrary<number> {
@@ -149,7 +146,10 @@ function sensitivityRanges(f: Frame) {
   const keys = [...f.ids.flatMap((id) => [`cost_${id}`, `shift_${id}`]), "yearsToTarget", "oneOffCosts", "indexation", "discountRate", "realisation"];
   // Down to -48 %: with a discount rate as low as -50 % the rate stays above -99 % (a validation rule).
   const range = fc.tuple(finiteIn(-0.48, 10), finiteIn(-0.48, 10)).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
-  return fc.subarray(keys, { minLength: 1 }).chain((chosen) => fc.tuple(...chosen.map((k) => fc.tuple(fc.constant(k), range)))).map((e) => Object.fromEntries(e));
+  return fc
+    .subarray(keys, { minLength: 1 })
+    .chain((chosen) => fc.tuple(...chosen.map((k) => fc.tuple(fc.constant(k), range))))
+    .map((e) => Object.fromEntries(e));
 }
 
 /** A valid case file. */

@@ -71,7 +71,12 @@ export const awkwardText: fc.Arbitrary<string> = fc
   .map((parts) => parts.join(""));
 
 /** A name: awkward text that still has something visible in it. */
-const awkwardName = fc.tuple(awkwardText, fc.string({ minLength: 1, maxLength: 4 }).filter((s) => /[A-Za-z0-9]/.test(s))).map(([a, b]) => `${a}${b}`.slice(0, 200));
+const awkwardName = fc
+  .tuple(
+    awkwardText,
+    fc.string({ minLength: 1, maxLength: 4 }).filter((s) => /[A-Za-z0-9]/.test(s)),
+  )
+  .map(([a, b]) => `${a}${b}`.slice(0, 200));
 
 type Json = Record<string, any>;
 
@@ -131,7 +136,12 @@ export function hostileCaseArbitrary(o: HostileCaseOptions = {}): fc.Arbitrary<C
       }
       if (defaults.budget) file.budgetYear = file.baseYear + 1;
       if (defaults.days) for (const f of file.careForms) for (const k of f.costs) if (k.per === "day") k.daysPerYear = DEFAULT_DAYS_PER_YEAR;
-      if (defaults.ranges) file.sensitivity = { ...(file.sensitivity ?? {}), indexation: { low: -DEFAULT_RATE_CHANGE, high: DEFAULT_RATE_CHANGE }, yearsToTarget: { low: -DEFAULT_RELATIVE_CHANGE, high: DEFAULT_RELATIVE_CHANGE } };
+      if (defaults.ranges)
+        file.sensitivity = {
+          ...(file.sensitivity ?? {}),
+          indexation: { low: -DEFAULT_RATE_CHANGE, high: DEFAULT_RATE_CHANGE },
+          yearsToTarget: { low: -DEFAULT_RELATIVE_CHANGE, high: DEFAULT_RELATIVE_CHANGE },
+        };
       return file as CaseFile;
     })
     .filter((file) => validateCase(file).ok);

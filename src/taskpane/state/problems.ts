@@ -3,7 +3,18 @@
  * command line) plus one problem per number field whose typed text does not parse. Each problem
  * belongs to a step of the wizard and, through its path, to a field.
  */
-import { formatPath, makeProblem, ownValue, plausibilityWarnings, validateCase, type Case, type Lang, type PathSegment, type Problem, type Warning } from "../../model";
+import {
+  formatPath,
+  makeProblem,
+  ownValue,
+  plausibilityWarnings,
+  validateCase,
+  type Case,
+  type Lang,
+  type PathSegment,
+  type Problem,
+  type Warning,
+} from "../../model";
 import type { Strings } from "../i18n";
 import { stepOf } from "../steps/steps";
 import { asArray, getAt, isObject, type EditorState, type JsonObject } from "./editorState";

@@ -42,7 +42,10 @@ test("a run of escapes the file would change is refused in validation, with its 
 test("every text validation lets through of escape-like pieces comes back from a file unchanged (sampled)", async () => {
   const piece = fc.constantFrom("_x0041_", "x0042_", "_x005F_", "_x000D_", "_", "x", "0041", "_x00", "a", " ", "_X0041_");
   const texts = fc
-    .sample(fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => `T${p.join("")}`), { numRuns: 2000, seed: 12 })
+    .sample(
+      fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => `T${p.join("")}`),
+      { numRuns: 2000, seed: 12 },
+    )
     .filter((title) => validateCase({ ...exampleCase(), title }).ok);
   expect(texts.length).toBeGreaterThan(500);
   // The writer puts texts into cells with the library; one sheet holds them all.
