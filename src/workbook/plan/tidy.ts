@@ -2,6 +2,11 @@
  * A case read back from a workbook holds a value for every input cell: defaults written out,
  * spare rows left empty, the phasing drop-down as a pseudo-field. tidyReadCase turns that into
  * the case file a person would write, so that a read-back case equals the case that was built.
+ *
+ * A default the workbook shows is dropped only where the last build did not give it itself: a
+ * cost factor of 1, a monitoring row with only its year, an empty source or a volume of 0 that
+ * the case stated come back as stated, and nothing is reported as an edit nobody made. Rows and
+ * items keep the last build's order where the sheet lays them out otherwise (monitoring by year).
  */
 import {
   DEFAULT_DAYS_PER_YEAR,
@@ -11,6 +16,7 @@ import {
   DEFAULT_RELATIVE_CHANGE,
   DEFAULT_TEXTS,
   defaultBudgetYear,
+  hasOwn,
   isRecord,
   type Lang,
 } from "../../model";
@@ -18,9 +24,23 @@ import { PHASING_METHOD_FIELD } from "./sheets/inputs";
 
 type Json = Record<string, unknown>;
 
-/** `lang` is the workbook's language: its scenario list names the base case in that language only. */
-export function tidyReadCase(input: Json, lang: Lang): Json {
+/** What the last build held at a path (own properties only: the user's keys may be called `constructor`). */
+function at(root: unknown, ...path: (string | number)[]): unknown {
+  let v = root;
+  for (const k of path) {
+    if (typeof v !== "object" || v === null || !hasOwn(v, k)) return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
+/**
+ * `lang` is the workbook's language: its scenario list names the base case in that language only.
+ * `lastBuilt` is the case of the last build (BC_Meta): a default it stated itself is kept.
+ */
+export function tidyReadCase(input: Json, lang: Lang, lastBuilt?: unknown): Json {
   const c: Json = JSON.parse(JSON.stringify(input));
+  const had = (...path: (string | number)[]) => at(lastBuilt, ...path) !== undefined;
 
   const method = c[PHASING_METHOD_FIELD];
   delete c[PHASING_METHOD_FIELD];
@@ -38,48 +58,84 @@ export function tidyReadCase(input: Json, lang: Lang): Json {
   }
 
   if (Array.isArray(c.careForms)) {
-    for (const f of c.careForms) {
-      if (!isRecord(f) || !Array.isArray(f.costs)) continue;
-      for (const k of f.costs) {
-        if (isRecord(k) && (k.per !== "day" || k.daysPerYear === DEFAULT_DAYS_PER_YEAR)) delete k.daysPerYear;
-      }
-    }
+    c.careForms.forEach((f, i) => {
+      if (!isRecord(f) || !Array.isArray(f.costs)) return;
+      f.costs.forEach((k, j) => {
+        if (isRecord(k) && (k.per !== "day" || k.daysPerYear === DEFAULT_DAYS_PER_YEAR) && !had("careForms", i, "costs", j, "daysPerYear"))
+          delete k.daysPerYear;
+      });
+    });
   }
 
   if (Array.isArray(c.scenarios)) {
-    for (const s of c.scenarios) {
-      if (!isRecord(s) || !isRecord(s.costFactor)) continue;
-      for (const [kind, factor] of Object.entries(s.costFactor)) if (factor === 1) delete s.costFactor[kind];
-      if (Object.keys(s.costFactor).length === 0) delete s.costFactor;
-    }
+    c.scenarios.forEach((s, i) => {
+      if (!isRecord(s) || !isRecord(s.costFactor)) return;
+      for (const [kind, factor] of Object.entries(s.costFactor)) if (factor === 1 && !had("scenarios", i, "costFactor", kind)) delete s.costFactor[kind];
+      if (Object.keys(s.costFactor).length === 0 && !had("scenarios", i, "costFactor")) delete s.costFactor;
+    });
   }
 
   if (isRecord(c.sensitivity)) {
     for (const [key, range] of Object.entries(c.sensitivity)) {
       const d = key === "indexation" || key === "discountRate" ? DEFAULT_RATE_CHANGE : DEFAULT_RELATIVE_CHANGE;
-      if (isRecord(range) && range.low === -d && range.high === d) delete c.sensitivity[key];
+      if (isRecord(range) && range.low === -d && range.high === d && !had("sensitivity", key)) delete c.sensitivity[key];
     }
-    if (Object.keys(c.sensitivity).length === 0) delete c.sensitivity;
+    if (Object.keys(c.sensitivity).length === 0 && !had("sensitivity")) delete c.sensitivity;
   }
 
   if (isRecord(c.monitoring)) {
     const m = c.monitoring;
     if (Array.isArray(m.realised)) {
-      m.realised = m.realised.filter((r) => isRecord(r) && !(isEmpty(r.residential) && isEmpty(r.familyBased) && isEmpty(r.cost)));
-      if ((m.realised as unknown[]).length === 0) delete m.realised;
+      const before = at(lastBuilt, "monitoring", "realised");
+      const years = Array.isArray(before) ? before.map((r) => (isRecord(r) ? r.year : undefined)) : [];
+      const order = (r: unknown) => {
+        const k = years.indexOf(isRecord(r) ? r.year : undefined);
+        return k < 0 ? years.length : k;
+      };
+      m.realised = m.realised
+        .filter((r) => isRecord(r) && (years.includes(r.year) || !(isEmpty(r.residential) && isEmpty(r.familyBased) && isEmpty(r.cost))))
+        // The sheet lists the years in order; the case keeps its own order, new years after it.
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => order(a.r) - order(b.r) || a.i - b.i)
+        .map(({ r }) => r);
+      if ((m.realised as unknown[]).length === 0 && !had("monitoring", "realised")) delete m.realised;
     }
-    if (m.greenWithin === DEFAULT_GREEN_WITHIN) delete m.greenWithin;
-    if (m.orangeWithin === DEFAULT_ORANGE_WITHIN) delete m.orangeWithin;
-    if (Object.keys(m).length === 0) delete c.monitoring;
+    if (m.greenWithin === DEFAULT_GREEN_WITHIN && !had("monitoring", "greenWithin")) delete m.greenWithin;
+    if (m.orangeWithin === DEFAULT_ORANGE_WITHIN && !had("monitoring", "orangeWithin")) delete m.orangeWithin;
+    if (Object.keys(m).length === 0 && !had("monitoring")) delete c.monitoring;
   }
 
-  if (typeof c.baseYear === "number" && c.budgetYear === defaultBudgetYear(c.baseYear)) delete c.budgetYear;
+  if (Array.isArray(c.municipalities)) {
+    c.municipalities.forEach((mu, k) => {
+      if (!isRecord(mu) || !isRecord(mu.volumes)) return;
+      // The sheet has a cell for every form; a form the municipality left out shows 0 and 0.
+      for (const [id, v] of Object.entries(mu.volumes)) {
+        if (isRecord(v) && v.current === 0 && v.target === 0 && !had("municipalities", k, "volumes", id)) delete mu.volumes[id];
+      }
+    });
+  }
+
+  if (typeof c.baseYear === "number" && c.budgetYear === defaultBudgetYear(c.baseYear) && !had("budgetYear")) delete c.budgetYear;
 
   if (isRecord(c.sources)) {
-    for (const [k, v] of Object.entries(c.sources)) if (isEmpty(v)) delete c.sources[k];
-    if (Object.keys(c.sources).length === 0) delete c.sources;
+    for (const [k, v] of Object.entries(c.sources)) if (isEmpty(v) && !had("sources", k)) delete c.sources[k];
+    if (Object.keys(c.sources).length === 0 && !had("sources")) delete c.sources;
   }
+  restoreEmptyTexts(c, lastBuilt);
   return c;
+}
+
+/**
+ * A cell cannot tell an empty text from no text: where the last build had "" (an optional source
+ * or note left blank in the file) and the cell is still empty, the case gets its "" back.
+ */
+function restoreEmptyTexts(now: unknown, before: unknown): void {
+  if (typeof before !== "object" || before === null || typeof now !== "object" || now === null) return;
+  for (const key of Object.keys(before)) {
+    const b = (before as Json)[key];
+    if (b === "" && !hasOwn(now, key) && !Array.isArray(now)) (now as Json)[key] = "";
+    else if (hasOwn(now, key)) restoreEmptyTexts((now as Json)[key], b);
+  }
 }
 
 function isEmpty(v: unknown): boolean {

@@ -5,7 +5,7 @@
  * converted strictly (text such as "ongeveer 250" is not a number), put at its path, tidied and
  * validated. Every problem names the cell as well as the field. Nothing is written.
  */
-import { bothLanguages, validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
+import { bothLanguages, hasOwn, validateCase, type Case, type Lang, type PathSegment, type Problem } from "../../model";
 import { cellA1, parseCellA1, quoteSheet } from "../plan/address";
 import { tidyReadCase } from "../plan/tidy";
 import type { InputBinding, WorkbookPlan } from "../plan/types";
@@ -104,7 +104,7 @@ export function readCaseFromNamedRanges(lastBuilt: Case, plan: WorkbookPlan, ran
     setAt(out, b.path, converted.value);
   }
 
-  const caseFile = tidyReadCase(out as Record<string, unknown>, plan.lang);
+  const caseFile = tidyReadCase(out as Record<string, unknown>, plan.lang, lastBuilt);
   if (problems.length > 0) return { caseFile, problems, differences: differences(lastBuilt, caseFile) };
   const v = validateCase(caseFile);
   if (!v.ok) {
@@ -161,7 +161,9 @@ function cellFor(p: Problem, cellOf: Map<string, string>): string | undefined {
 function setAt(root: Json, path: PathSegment[], value: unknown): void {
   let target: Json = root;
   path.slice(0, -1).forEach((seg, i) => {
-    if (target[seg] === undefined || target[seg] === null || typeof target[seg] !== "object") target[seg] = typeof path[i + 1] === "number" ? [] : {};
+    // Own properties only: a care form's id may be `constructor`, which every object inherits.
+    const existing = hasOwn(target, seg) ? target[seg] : undefined;
+    if (existing === undefined || existing === null || typeof existing !== "object") target[seg] = typeof path[i + 1] === "number" ? [] : {};
     target = target[seg] as Json;
   });
   const last = path[path.length - 1];
@@ -182,7 +184,8 @@ export function differences(before: unknown, now: unknown): Difference[] {
       const ka = isContainer(a) ? (Array.isArray(a) ? a.map((_, i) => i) : Object.keys(a)) : [];
       const kb = isContainer(b) ? (Array.isArray(b) ? b.map((_, i) => i) : Object.keys(b)) : [];
       [...ka, ...kb].forEach((k) => keys.add(k));
-      for (const k of keys) walk(isContainer(a) ? (a as Json)[k] : undefined, isContainer(b) ? (b as Json)[k] : undefined, [...path, k]);
+      const own = (v: unknown, k: string | number) => (isContainer(v) && hasOwn(v, k) ? (v as Json)[k] : undefined);
+      for (const k of keys) walk(own(a, k), own(b, k), [...path, k]);
       return;
     }
     if (a !== b) out.push({ path: pathString(path), before: a, now: b });
