@@ -162,14 +162,21 @@ export function scenarioSummaries(c: Case): ScenarioSummary[] {
 /**
  * The realisation at which NPV is zero, other things as in the given scenario. NPV is linear in the
  * realisation (NPV(r) = NPV(0) + r x (NPV(1) - NPV(0))), so two evaluations find it exactly.
- * Null when the realisation does not move NPV (no shift planned).
+ * Null when it means nothing: when more of the shift does not raise the NPV (no shift planned, or a
+ * shift that costs more than it saves), no realisation brings the NPV to zero from below (NPV(0) is
+ * minus the one-off costs), and the formula would give a negative share.
  */
 export function switchingRealisation(c: Case, params: ScenarioParameters = activeParameters(c)): number | null {
   const at0 = calculate(c, { ...params, realisation: 0 }).npv;
   const at1 = calculate(c, { ...params, realisation: 1 }).npv;
   const slope = at1 - at0;
-  if (slope === 0) return null;
+  if (!(slope > 0)) return null;
   return -at0 / slope;
+}
+
+/** Whether the cumulative balance is never below zero: break-even in the base year means no payback period ("direct"). */
+export function paysBackImmediately(r: Pick<Results, "breakEvenYear" | "baseYear">): boolean {
+  return r.breakEvenYear === r.baseYear;
 }
 
 export interface MunicipalityResult {

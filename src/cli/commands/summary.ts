@@ -3,14 +3,14 @@
  * With --json exactly `summarize(case)` (numbers unrounded, for scripts and for checking);
  * without it a readable report in the reader's language and number format.
  */
-import { calculate, catalogue, municipalityResults, summarize, type Case, type Lang } from "../../model";
+import { calculate, catalogue, municipalityResults, summarize, switchingRealisation, type Case, type Lang } from "../../model";
 import type { ParsedArgs } from "../args";
 import type { CliContext } from "../context";
 import { count, euros, percent, table } from "../format";
 import { caseFromArgs } from "../loadCase";
 
 export async function summaryCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
-  const c = await caseFromArgs(ctx.fs, "summary", args.positionals, args.options.example === true, ctx.lang);
+  const c = await caseFromArgs(ctx.fs, "summary", args.positionals, args.options.example === true, ctx.lang, (line) => ctx.err(line));
   if (args.options.json === true) {
     ctx.json(summarize(c));
   } else {
@@ -38,8 +38,9 @@ const T = catalogue(
     npv: (rate: string) => `Netto contante waarde (disconteringsvoet ${rate})`,
     breakEven: "Terugverdienjaar (cumulatief nominaal blijft >= 0)",
     noBreakEven: "niet binnen de horizon",
+    immediately: "direct (geen terugverdientijd)",
     switching: "Omslagpunt: realisatie waarbij de NCW 0 is",
-    switchingNone: "geen (de realisatie verandert de NCW niet)",
+    switchingNone: "n.v.t. (meer verschuiving maakt de NCW niet hoger)",
     indexation: "Indexatie per jaar (nominaal)",
     awayFromHome: (a: number, b: number) => `Aandeel jeugdigen uit huis (${a} -> ${b})`,
     perYear: "Per jaar",
@@ -77,8 +78,9 @@ const T = catalogue(
     npv: (rate: string) => `Net present value (discount rate ${rate})`,
     breakEven: "Break-even year (cumulative nominal stays >= 0)",
     noBreakEven: "not within the horizon",
+    immediately: "immediately (no payback period)",
     switching: "Switching value: realisation at which NPV is 0",
-    switchingNone: "none (the realisation does not change NPV)",
+    switchingNone: "n/a (more of the shift does not raise the NPV)",
     indexation: "Indexation per year (nominal)",
     awayFromHome: (a: number, b: number) => `Share of youths living away from home (${a} -> ${b})`,
     perYear: "Per year",
@@ -107,6 +109,8 @@ export function readableSummary(c: Case, lang: Lang): string[] {
   const s = summarize(c);
   const r = calculate(c);
   const eur = (x: number) => euros(x, lang);
+  // Break-even in the base year: the cumulative is never below zero, there is no payback period.
+  const breakEven = (year: number | null) => (year === null ? t.noBreakEven : year === c.baseYear ? t.immediately : String(year));
   const lines: string[] = [];
   const section = (title: string) => lines.push("", title, "=".repeat(title.length));
 
@@ -127,13 +131,12 @@ export function readableSummary(c: Case, lang: Lang): string[] {
   const keyRows: string[][] = [
     [t.structuralSaving, eur(s.structuralSaving)],
     [t.npv(percent(c.discountRate, lang)), eur(s.npv)],
-    [t.breakEven, s.breakEvenYear === null ? t.noBreakEven : String(s.breakEvenYear)],
+    [t.breakEven, breakEven(s.breakEvenYear)],
     [t.indexation, percent(c.indexation, lang)],
   ];
-  if (s.scenarios) {
-    const sw = s.switchingRealisation;
-    keyRows.push([t.switching, sw === null || sw === undefined ? t.switchingNone : percent(sw, lang, 1)]);
-  }
+  // As on the results sheet: with or without scenarios, n/a where no realisation brings the NPV to zero.
+  const sw = switchingRealisation(c);
+  keyRows.push([t.switching, sw === null ? t.switchingNone : percent(sw, lang, 1)]);
   if (s.awayFromHomeShare) {
     keyRows.push([t.awayFromHome(s.years[0], s.years[last]), `${percent(s.awayFromHomeShare[0], lang)} -> ${percent(s.awayFromHomeShare[last], lang)}`]);
   }
@@ -163,7 +166,7 @@ export function readableSummary(c: Case, lang: Lang): string[] {
     lines.push(
       ...table(
         [t.scenario, t.structuralSavingShort, t.npvShort, t.breakEvenShort],
-        s.scenarios.map((sc) => [sc.name, eur(sc.structuralSaving), eur(sc.npv), sc.breakEvenYear === null ? t.noBreakEven : String(sc.breakEvenYear)]),
+        s.scenarios.map((sc) => [sc.name, eur(sc.structuralSaving), eur(sc.npv), breakEven(sc.breakEvenYear)]),
         ["left", "right", "right", "right"],
       ),
     );

@@ -97,11 +97,12 @@ export function keyFiguresSection(rows: CalcRows, nominal: NominalRows): void {
   rows.single({
     label: t.switchingValueRealisation,
     unit: "%",
-    formula: '=IF(BC_StructuralSavingFull*BC_PVPhase=0,"",BC_PVOneOff/(BC_StructuralSavingFull*BC_PVPhase))',
+    // Only where more of the shift raises the NPV; otherwise no realisation brings it to zero.
+    formula: '=IF(BC_StructuralSavingFull*BC_PVPhase<=0,"",BC_PVOneOff/(BC_StructuralSavingFull*BC_PVPhase))',
     value: switching ?? "",
     format: "percent",
     name: "BC_SwitchingRealisation",
-    comment: "Realisation of the shift at which the NPV is zero",
+    comment: "Realisation of the shift at which the NPV is zero (empty when more of the shift does not raise the NPV)",
     style: "output",
   });
   rows.gap();

@@ -25,8 +25,7 @@ export function keyFiguresSection(m: LayoutContext, b: SheetBuilder, row: number
   const warning = placedTotalWarning(m);
   b.prose(r++, 0, { formula: warning.formula, result: warning.result, style: "warning" });
   key(t.npvOverHorizon, "=BC_NPV", R.npv, "eur", t.realDiscountRate);
-  const noBreakEven = t.notWithinHorizon;
-  key(t.breakEvenYear, `=IF(BC_BreakEvenYear="","${noBreakEven}",BC_BreakEvenYear)`, R.breakEvenYear ?? noBreakEven, "year");
+  key(t.breakEvenYear, breakEvenWords(m, "BC_BreakEvenYear"), breakEvenShown(m, R.breakEvenYear), "year");
   key(
     t.oneOffCostsTotal,
     "=SUM(BC_OneOffReal)",
@@ -48,6 +47,22 @@ export function keyFiguresSection(m: LayoutContext, b: SheetBuilder, row: number
     key(t.shareLastYear, "=INDEX(BC_AwayFromHomeShare,COLUMNS(BC_AwayFromHomeShare))", share[H], "percent2");
   }
   return r + 1;
+}
+
+/**
+ * A break-even year as a council reads it: the year, "not within the horizon" when there is none,
+ * and "immediately" when it is the base year (the cumulative balance is never below zero: there
+ * is no payback period). The named cell keeps the year; only the words shown differ.
+ */
+export function breakEvenWords(m: LayoutContext, year: string): string {
+  const t = m.texts(TEXTS);
+  return `=IF(${year}="","${t.notWithinHorizon}",IF(${year}=BC_BaseYear,"${t.immediately}",${year}))`;
+}
+
+/** What breakEvenWords shows for a year of the model. */
+export function breakEvenShown(m: LayoutContext, year: number | null): number | string {
+  const t = m.texts(TEXTS);
+  return year === null ? t.notWithinHorizon : year === m.c.baseYear ? t.immediately : year;
 }
 
 /** Cost per placement-year and volumes per care form (the first chart reads this table). Returns its first row and the next free row. */

@@ -69,12 +69,16 @@ export function proposalSentences(m: LayoutContext): Sentence[] {
     const backEnd = t.s3FromEnd;
     const notBack = t.s3NotBack;
     const notBackEnd = t.s3NotBackEnd;
+    // Break-even in the base year: the cumulative is never below zero, there is no payback period.
+    const immediately = t.s3Immediately;
     const formula =
       `=IF(SUM(BC_OneOffReal)=0,"${q(none)}","${q(some)}"&FIXED(SUM(BC_OneOffReal),0)&"${q(someEnd)}"&BC_BaseYear&").")&" "&` +
-      `IF(BC_BreakEvenYear="","${q(notBack)}"&INDEX(BC_Years,${last})&"${q(notBackEnd)}","${q(back)}"&BC_BreakEvenYear&"${q(backEnd)}")`;
+      `IF(BC_BreakEvenYear="","${q(notBack)}"&INDEX(BC_Years,${last})&"${q(notBackEnd)}",` +
+      `IF(BC_BreakEvenYear=BC_BaseYear,"${q(immediately)}","${q(back)}"&BC_BreakEvenYear&"${q(backEnd)}"))`;
     const total = R.oneOffReal.reduce((s, x) => s + x, 0);
     const first = total === 0 ? none : `${some}${fixed(total)}${someEnd}${c.baseYear}).`;
-    const second = R.breakEvenYear === null ? `${notBack}${lastYear}${notBackEnd}` : `${back}${R.breakEvenYear}${backEnd}`;
+    const second =
+      R.breakEvenYear === null ? `${notBack}${lastYear}${notBackEnd}` : R.breakEvenYear === c.baseYear ? immediately : `${back}${R.breakEvenYear}${backEnd}`;
     sentences.push({ formula, result: `${first} ${second}` });
   }
 

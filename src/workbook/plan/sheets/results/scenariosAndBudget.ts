@@ -7,6 +7,7 @@ import { BUDGET_YEARS } from "../../common";
 import type { CellPlan } from "../../types";
 import { T0, type CalcLayout } from "../calc";
 import type { InputsLayout } from "../inputs";
+import { breakEvenShown, breakEvenWords } from "./keyFigures";
 import { TEXTS } from "./texts";
 
 export function scenariosSection(m: LayoutContext, b: SheetBuilder, row: number, inputs: InputsLayout, calc: CalcLayout): number {
@@ -28,14 +29,24 @@ export function scenariosSection(m: LayoutContext, b: SheetBuilder, row: number,
     b.set(r, 1, { formula: `=${ctx.ref("inputs", inputs.scenarioRows.realisation, scol)}`, result: S.realisation, style: "link", numberFormat: "percent" });
     b.set(r, 2, { formula: `=${ctx.ref("calc", block.ss, 2)}`, result: S.structuralSaving, style: "link", numberFormat: "eur" });
     b.set(r, 3, { formula: `=${ctx.ref("calc", block.npv, 2)}`, result: S.npv, style: "link", numberFormat: "eur" });
-    b.set(r, 4, { formula: `=${ctx.ref("calc", block.breakEven, 2)}`, result: S.breakEvenYear ?? "", style: "link", numberFormat: "year" });
+    b.set(r, 4, {
+      formula: breakEvenWords(m, ctx.ref("calc", block.breakEven, 2)),
+      result: breakEvenShown(m, S.breakEvenYear),
+      style: "calc",
+      numberFormat: "year",
+    });
     r++;
   });
   const count = all.length;
   ctx.name("BC_ScenarioList", "results", colRange(first, 0, count), "Base case and scenarios, by name");
   ctx.name("BC_ScenarioStructuralSaving", "results", colRange(first, 2, count), "Structural saving per scenario (base case first)");
   ctx.name("BC_ScenarioNPV", "results", colRange(first, 3, count), "NPV per scenario (base case first)");
-  ctx.name("BC_ScenarioBreakEvenYear", "results", colRange(first, 4, count), "Break-even year per scenario (base case first; empty: none)");
+  ctx.name(
+    "BC_ScenarioBreakEvenYear",
+    "results",
+    colRange(first, 4, count),
+    "Break-even year per scenario (base case first; in words when none or immediately)",
+  );
   b.set(r++, 0, note(t.scenariosNote));
   return r + 1;
 }
