@@ -7,7 +7,7 @@ import { describeProblem, exampleCase, validateCase, type Case, type Lang, type 
 import type { CliFileSystem } from "./context";
 import { locateJsonError } from "./jsonError";
 import { readInputFile } from "./inputFile";
-import { UsageError } from "./messages";
+import { message, UsageError } from "./messages";
 
 /** The parsed JSON of a file, or the reason it could not be had. */
 export async function readJsonFile(fs: CliFileSystem, file: string, lang: Lang): Promise<unknown> {
@@ -36,8 +36,13 @@ export function problemLines(problems: readonly Problem[], lang: Lang): string[]
   return problems.map((p) => describeProblem(p, lang));
 }
 
-/** A validated case from a file, or a UsageError listing every problem. */
-export async function loadCase(fs: CliFileSystem, file: string, lang: Lang): Promise<Case> {
+/** A valid case's notes (keys of an earlier version read differently, method.md section 7) as lines to show. */
+export function noteLines(notes: readonly Problem[], lang: Lang): string[] {
+  return notes.map((n) => message("note", lang, describeProblem(n, lang)));
+}
+
+/** A validated case from a file, or a UsageError listing every problem. Its notes go to `note`, one line each. */
+export async function loadCase(fs: CliFileSystem, file: string, lang: Lang, note: (line: string) => void = () => {}): Promise<Case> {
   const input = await readJsonFile(fs, file, lang);
   const result = validateCase(input);
   if (!result.ok) {
@@ -47,11 +52,19 @@ export async function loadCase(fs: CliFileSystem, file: string, lang: Lang): Pro
       problemLines(result.problems, lang).map((l) => `  ${l}`),
     );
   }
+  for (const line of noteLines(result.notes, lang)) note(line);
   return result.value;
 }
 
 /** The case named on the command line: a file, or the built-in example with --example. */
-export async function caseFromArgs(fs: CliFileSystem, command: string, positionals: readonly string[], useExample: boolean, lang: Lang): Promise<Case> {
+export async function caseFromArgs(
+  fs: CliFileSystem,
+  command: string,
+  positionals: readonly string[],
+  useExample: boolean,
+  lang: Lang,
+  note: (line: string) => void = () => {},
+): Promise<Case> {
   if (positionals.length > 1) throw new UsageError("tooManyArguments", [positionals[1]], [], true);
   if (useExample && positionals.length === 1) throw new UsageError("caseFileAndExample", [], [], true);
   if (useExample) {
@@ -61,5 +74,5 @@ export async function caseFromArgs(fs: CliFileSystem, command: string, positiona
     return result.value;
   }
   if (positionals.length === 0) throw new UsageError("missingCaseFile", [command], [], true);
-  return loadCase(fs, positionals[0], lang);
+  return loadCase(fs, positionals[0], lang, note);
 }

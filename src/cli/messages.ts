@@ -93,6 +93,7 @@ const CLI_TEXTS = catalogue(
     differences: (n: number) => `Gewijzigd sinds de laatste opbouw (${n}):`,
     errorPrefix: () => "Fout",
     valid: () => "ok",
+    note: (line: string) => `let op: ${line}`,
     written: (file: string, kb: number) => `Werkmap geschreven: ${file} (${kb} kB)`,
   },
   {
@@ -136,6 +137,7 @@ const CLI_TEXTS = catalogue(
     differences: (n) => `Changed since the last build (${n}):`,
     errorPrefix: () => "Error",
     valid: () => "ok",
+    note: (line) => `note: ${line}`,
     written: (file, kb) => `Workbook written: ${file} (${kb} kB)`,
   },
 );

@@ -19,9 +19,10 @@ export const DEFAULT_DAYS_PER_YEAR = 365;
 export const DEFAULT_GREEN_WITHIN = 0.05;
 export const DEFAULT_ORANGE_WITHIN = 0.15;
 
-/** Sensitivity: a relative change of 20 % down and up, for the rates 1 percentage point. */
+/** Sensitivity: a relative change of 20 % down and up, for the discount rate 1 percentage point, for the years to target 1 year. */
 export const DEFAULT_RELATIVE_CHANGE = 0.2;
 export const DEFAULT_RATE_CHANGE = 0.01;
+export const DEFAULT_YEARS_CHANGE = 1;
 
 /** The first year of the four-year budget view (BBV): the year after the base year. */
 export function defaultBudgetYear(baseYear: number): number {

@@ -15,5 +15,6 @@ export * from "./scenarios";
 export * from "./calculate";
 export * from "./example";
 export * from "./summary";
+export * from "./sensitivityRanges";
 export * from "./sensitivity";
 export * from "./plausibility";

@@ -112,7 +112,7 @@ const RULE_TEXTS = catalogue(
     unknownScenario: (names: string) => (names ? `moet de naam van een van de scenario's zijn: ${names}` : "kan alleen gebruikt worden als er scenario's zijn"),
     notBelow: (other: string) => `mag niet kleiner zijn dan ${BOUND_NAMES.nl[other as BoundName] ?? other}`,
     unknownSensitivity: (key: string) =>
-      `'${key}' is geen invoer voor de gevoeligheidsanalyse (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate of realisation)`,
+      `'${key}' is geen invoer voor de gevoeligheidsanalyse (realisation, cost_<id> met de id van een zorgvorm, yearsToTarget, oneOffCosts of discountRate)`,
     rateTooLow: (rate: string) => `maakt de discontovoet (${formatPercent(rate, "nl")}) samen -99% of lager; kies een kleinere verlaging`,
     notAnObject: () => "het casusbestand moet een JSON-object zijn",
     forbiddenCharacter: (code: string, position: string, kind: string) =>
@@ -157,7 +157,7 @@ const RULE_TEXTS = catalogue(
     unknownScenario: (names) => (names ? `must be the name of one of the scenarios: ${names}` : "can only be used when there are scenarios"),
     notBelow: (other) => `must not be smaller than ${BOUND_NAMES.en[other as BoundName] ?? other}`,
     unknownSensitivity: (key) =>
-      `'${key}' is not an input of the sensitivity analysis (cost_<id>, shift_<id>, yearsToTarget, oneOffCosts, indexation, discountRate or realisation)`,
+      `'${key}' is not an input of the sensitivity analysis (realisation, cost_<id> with the id of a care form, yearsToTarget, oneOffCosts or discountRate)`,
     rateTooLow: (rate) => `takes the discount rate (${formatPercent(rate, "en")}) to -99% or lower; choose a smaller decrease`,
     notAnObject: () => "the case file must be a JSON object",
     forbiddenCharacter: (code, position, kind) =>
@@ -190,4 +190,43 @@ export function describeProblem(p: Problem, lang: Lang): string {
 
 export function isKnownRule(code: string): code is RuleCode {
   return Object.prototype.hasOwnProperty.call(RULE_TEXTS.nl, code);
+}
+
+/** A note: the case is valid, but something in it was read differently from how it is written (a key of an earlier version). Same shape as a problem. */
+export type Note = Problem;
+
+/** Years as people read them: `-1 jaar`, `+2 jaar`. */
+function signedYears(text: string, lang: Lang): string {
+  const n = Number(text);
+  const sign = n > 0 ? "+" : "";
+  return `${sign}${formatNumber(text, lang)} ${lang === "nl" ? "jaar" : Math.abs(n) === 1 ? "year" : "years"}`;
+}
+
+const NOTE_TEXTS = catalogue(
+  {
+    sensitivityShiftObsolete: () =>
+      "wordt niet meer gevarieerd en is genegeerd: de verschuiving van één zorgvorm gaf dezelfde uitkomst als haar kosten en veranderde het aantal geplaatste jeugdigen; de verschuiving als geheel heet nu realisation",
+    sensitivityIndexationObsolete: () =>
+      "wordt niet meer gevarieerd en is genegeerd: indexatie verandert de netto contante waarde en de structurele besparing niet (beide reëel, in prijzen van het basisjaar)",
+    sensitivityYearsConverted: (low: string, high: string, newLow: string, newHigh: string, years: string) =>
+      `was een relatieve bandbreedte (${formatPercent(low, "nl")} / ${formatPercent(high, "nl")}) en is omgerekend naar hele jaren: ${signedYears(newLow, "nl")} / ${signedYears(newHigh, "nl")} bij ${years} jaar tot het doel`,
+  },
+  {
+    sensitivityShiftObsolete: () =>
+      "is no longer varied and was ignored: the shift of one care form gave the same figures as its cost and changed the number of placed youths; the shift as a whole is now called realisation",
+    sensitivityIndexationObsolete: () =>
+      "is no longer varied and was ignored: indexation changes neither the net present value nor the structural saving (both real, in base-year prices)",
+    sensitivityYearsConverted: (low, high, newLow, newHigh, years) =>
+      `was a relative range (${formatPercent(low, "en")} / ${formatPercent(high, "en")}) and has been converted to whole years: ${signedYears(newLow, "en")} / ${signedYears(newHigh, "en")} at ${years} years to target`,
+  },
+);
+
+export type NoteCode = keyof (typeof NOTE_TEXTS)["nl"];
+
+export function makeNote(segments: PathSegment[], code: NoteCode, params: string[] = []): Note {
+  const text = (lang: Lang) => {
+    const f = NOTE_TEXTS[lang][code] as (...p: string[]) => string;
+    return f(...Array.from({ length: f.length }, (_, i) => params[i] ?? ""));
+  };
+  return { path: formatPath(segments), segments, code, params, nl: text("nl"), en: text("en") };
 }

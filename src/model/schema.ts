@@ -176,14 +176,14 @@ export const MonitoringSchema = object({
   realised: list(RealisedYearSchema, 0, LIMITS.maxHorizonYears + 1).optional(),
 });
 
-/** Sensitivity keys: cost_<id>, shift_<id> and the general ones below. */
-export const GENERAL_SENSITIVITY_KEYS = ["yearsToTarget", "oneOffCosts", "indexation", "discountRate", "realisation"] as const;
-
+/**
+ * A sensitivity range: the low and the high change of one input. The key says the unit and the
+ * bounds (relative, percentage points or whole years; sensitivityRanges.ts), so validate.ts checks
+ * them per key.
+ */
 export const SensitivityRangeSchema = object({
-  /** Relative change (-0.2 is 20 % lower), or for rates an absolute change (-0.01 is 1 percentage point lower). */
-  // Above -100 %: a years-to-target or a cost cannot shrink to nothing.
-  low: fraction(-0.99, 10),
-  high: fraction(-0.99, 10),
+  low: z.number({ error: "number" }),
+  high: z.number({ error: "number" }),
 });
 
 export const CaseSchema = object({

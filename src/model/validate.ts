@@ -6,12 +6,17 @@
 import type { core } from "zod";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_GREEN_WITHIN, DEFAULT_HORIZON_YEARS, DEFAULT_ORANGE_WITHIN } from "./defaults";
 import { LIMITS } from "./limits";
-import { CaseSchema, GENERAL_SENSITIVITY_KEYS, type Case } from "./schema";
+import { CaseSchema, type Case } from "./schema";
 import { isBaseCaseLabel } from "./scenarios";
-import { makeProblem, formatPath, isKnownRule, type PathSegment, type Problem, type RuleCode } from "./messages";
+import { makeProblem, formatPath, isKnownRule, type Note, type PathSegment, type Problem, type RuleCode } from "./messages";
 import { hasOwn } from "./records";
+import { SENSITIVITY_BOUNDS, isObsoleteSensitivityKey, isRelativeYearsRange, migrateSensitivity, sensitivityKindOf } from "./sensitivityRanges";
 
-export type ValidationResult = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
+/**
+ * A valid case comes with notes: what was read differently from how it is written (keys of an
+ * earlier version, method.md section 7). They are for the user to see, not problems.
+ */
+export type ValidationResult = { ok: true; value: Case; problems: []; notes: Note[] } | { ok: false; problems: Problem[] };
 
 export function validateCase(input: unknown): ValidationResult {
   if (!isRecord(input)) return { ok: false, problems: [makeProblem([], "notAnObject")] };
@@ -22,7 +27,10 @@ export function validateCase(input: unknown): ValidationResult {
 
   const unique = dedupe(withoutWiderRange(problems));
   if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
-  return { ok: true, value: parsed.data, problems: [] };
+  const { ranges, notes } = migrateSensitivity(parsed.data);
+  const value: Case = { ...parsed.data, sensitivity: ranges };
+  if (ranges === undefined) delete value.sensitivity;
+  return { ok: true, value, problems: [], notes };
 }
 
 /** Convenience for callers that have already shown the problems: the case or an exception. */
@@ -118,26 +126,7 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
     if (isFiniteNumber(green) && isFiniteNumber(orange) && orange < green) add(["monitoring", "orangeWithin"], "notBelow", ["greenWithin"]);
   }
 
-  // Sensitivity ranges name a care form or a general input, and low lies below high.
-  if (isRecord(c.sensitivity)) {
-    const ids = new Set(forms.filter(isRecord).map((f) => f.id));
-    for (const [key, range] of Object.entries(c.sensitivity)) {
-      const m = /^(cost|shift)_(.+)$/.exec(key);
-      const known = (GENERAL_SENSITIVITY_KEYS as readonly string[]).includes(key) || (m !== null && ids.has(m[2]));
-      if (!known) add(["sensitivity", key], "unknownSensitivity", [key]);
-      else if (isRecord(range) && isFiniteNumber(range.low) && isFiniteNumber(range.high) && range.low > range.high) {
-        add(["sensitivity", key, "high"], "notBelow", ["low"]);
-      }
-      // The discount rate plus its change must stay above -100 %: 1 / (1 + rate)^i must exist.
-      if (key === "discountRate" && isRecord(range)) {
-        const rate = isFiniteNumber(c.discountRate) ? c.discountRate : c.discountRate === undefined ? DEFAULT_DISCOUNT_RATE : undefined;
-        for (const which of ["low", "high"] as const) {
-          const change = range[which];
-          if (rate !== undefined && isFiniteNumber(change) && rate + change <= -0.99) add(["sensitivity", key, which], "rateTooLow", [String(rate)]);
-        }
-      }
-    }
-  }
+  problems.push(...sensitivityProblems(c, forms));
 
   // Scenarios: names that the workbook tells apart from each other and from the base case (also
   // where a lookup ignores case, as its drop-down does), phasing inside the horizon, an active
@@ -222,6 +211,52 @@ function crossFieldProblems(c: Record<string, unknown>): Problem[] {
         given.forEach((g, k) => {
           if (!g) add(["municipalities", k, "youthPopulation"], "populationPartial");
         });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Sensitivity ranges name an input of this version (or of an earlier one, then they are left out
+ * with a note), lie within the bounds of their kind, and low lies below high.
+ */
+function sensitivityProblems(c: Record<string, unknown>, forms: unknown[]): Problem[] {
+  if (!isRecord(c.sensitivity)) return [];
+  const problems: Problem[] = [];
+  const add = (segments: PathSegment[], code: RuleCode, params: string[] = []) => problems.push(makeProblem(segments, code, params));
+  const ids = new Set(forms.filter(isRecord).map((f) => f.id));
+  for (const [key, range] of Object.entries(c.sensitivity)) {
+    if (isObsoleteSensitivityKey(key, ids)) continue;
+    const kind = sensitivityKindOf(key, ids);
+    if (kind === undefined) {
+      add(["sensitivity", key], "unknownSensitivity", [key]);
+      continue;
+    }
+    if (!isRecord(range)) continue;
+    // A years-to-target range of an earlier version is relative: its old bounds hold, and it is converted.
+    const relativeYears = kind === "years" && isRelativeYearsRange(range);
+    const bounds = SENSITIVITY_BOUNDS[relativeYears ? "relative" : kind];
+    let inBounds = true;
+    for (const which of ["low", "high"] as const) {
+      const change = range[which];
+      if (!isFiniteNumber(change)) continue;
+      if (kind === "years" && !relativeYears && !Number.isInteger(change)) {
+        add(["sensitivity", key, which], "integer");
+        inBounds = false;
+      } else if (change < bounds.min || change > bounds.max) {
+        const unit = kind === "years" && !relativeYears ? [] : ["percent", String(change)];
+        add(["sensitivity", key, which], "between", [String(bounds.min), String(bounds.max), ...unit]);
+        inBounds = false;
+      }
+    }
+    if (inBounds && isFiniteNumber(range.low) && isFiniteNumber(range.high) && range.low > range.high) add(["sensitivity", key, "high"], "notBelow", ["low"]);
+    // The discount rate plus its change must stay above -100 %: 1 / (1 + rate)^i must exist.
+    if (key === "discountRate") {
+      const rate = isFiniteNumber(c.discountRate) ? c.discountRate : c.discountRate === undefined ? DEFAULT_DISCOUNT_RATE : undefined;
+      for (const which of ["low", "high"] as const) {
+        const change = range[which];
+        if (rate !== undefined && isFiniteNumber(change) && rate + change <= -0.99) add(["sensitivity", key, which], "rateTooLow", [String(rate)]);
       }
     }
   }

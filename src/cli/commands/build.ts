@@ -34,7 +34,7 @@ export async function buildCommand(args: ParsedArgs, ctx: CliContext, loadBuilde
 
   const draft = await startDraft(ctx.fs, out, { force, lang: ctx.lang });
   try {
-    const c = await caseFromArgs(ctx.fs, "build", args.positionals, args.options.example === true, ctx.lang);
+    const c = await caseFromArgs(ctx.fs, "build", args.positionals, args.options.example === true, ctx.lang, (line) => ctx.err(line));
     let builder: WorkbookBuilder;
     try {
       builder = await loadBuilder();

@@ -1,11 +1,12 @@
 /**
- * `businesscase validate CASE.json`: `ok`, or every problem as `path: text` on standard output
- * (one per line, so that they can be counted or grepped) and exit code 2.
+ * `businesscase validate CASE.json`: `ok` (and on standard error a note for each key of an earlier
+ * version that was read differently), or every problem as `path: text` on standard output (one per
+ * line, so that they can be counted or grepped) and exit code 2.
  */
 import { validateCase } from "../../model";
 import type { ParsedArgs } from "../args";
 import type { CliContext } from "../context";
-import { problemLines, readJsonFile } from "../loadCase";
+import { noteLines, problemLines, readJsonFile } from "../loadCase";
 import { message, UsageError } from "../messages";
 
 export async function validateCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -15,6 +16,7 @@ export async function validateCommand(args: ParsedArgs, ctx: CliContext): Promis
   const result = validateCase(await readJsonFile(ctx.fs, file, ctx.lang));
   if (result.ok) {
     ctx.out(message("valid", ctx.lang));
+    for (const line of noteLines(result.notes, ctx.lang)) ctx.err(line);
     return 0;
   }
   for (const line of problemLines(result.problems, ctx.lang)) ctx.out(line);

@@ -179,8 +179,10 @@ export const nl = {
   keyFigures: "Kerncijfers",
   structuralSaving: "Structurele besparing per jaar",
   npv: "Netto contante waarde",
-  breakEven: "Terugverdiend in",
-  breakEvenNone: "niet binnen de horizon",
+  breakEven: "Terugverdienjaar",
+  /** Break-even in the base year: the cumulative is never below zero, there is no payback period. */
+  breakEvenYear: (year: number | null, baseYear: number) =>
+    year === null ? "niet binnen de horizon" : year === baseYear ? "direct (geen terugverdientijd)" : String(year),
   awayHeading: "Aandeel jeugdigen uit huis",
   awayNow: "Nu",
   awayTarget: "Doel",
@@ -215,19 +217,18 @@ export const nl = {
   removeScenario: (name: string) => `Scenario ${name} verwijderen`,
   unnamedScenario: (n: number) => `scenario ${n}`,
   switching: (r: string) => `De netto contante waarde is nul bij een realisatie van ${r}.`,
-  switchingNone: "De realisatie verandert de netto contante waarde niet (er is geen verschuiving gepland).",
+  switchingNone: "Omslagpunt n.v.t.: meer van de verschuiving maakt de netto contante waarde niet hoger, dus bij geen enkele realisatie wordt die nul.",
   sensitivityHeading: "Gevoeligheid van de netto contante waarde",
-  sensitivityIntro: "Elke invoer apart 20% lager en hoger (rentes 1 procentpunt).",
+  sensitivityIntro:
+    "Elke invoer apart op een lage en een hoge waarde, standaard: de verschuiving als geheel, de kosten per plaatsing en de eenmalige kosten 20% lager en hoger, de jaren tot het doel een jaar korter en langer, de discontovoet 1 procentpunt lager en hoger.",
   sensitivityLow: "laag",
   sensitivityHigh: "hoog",
   sensitivityKeys: {
-    cost: (form: string) => `Kosten ${form}`,
-    shift: (form: string) => `Verschuiving ${form}`,
+    cost: (form: string) => `Kosten per plaatsing: ${form}`,
     yearsToTarget: "Jaren tot het doel",
     oneOffCosts: "Eenmalige kosten",
-    indexation: "Indexatie",
     discountRate: "Discontovoet",
-    realisation: "Realisatie",
+    realisation: "Verschuiving als geheel (realisatie)",
   },
   notValidYet: (n: number) => `De kerncijfers verschijnen als ${problemsText(n)} ${n === 1 ? "is" : "zijn"} opgelost.`,
 

@@ -67,7 +67,7 @@ export function OverviewStep() {
           {s.notValidYet(checked.all.length)}
         </p>
       )}
-      <ScenarioCards summaries={figures?.scenarios ?? null} switching={figures ? figures.switching : undefined} />
+      <ScenarioCards summaries={figures?.scenarios ?? null} switching={figures ? figures.switching : undefined} baseYear={figures?.results.baseYear} />
       {figures && <Tornado result={figures.sensitivity} />}
       {buildPanel}
     </div>
@@ -84,7 +84,7 @@ function KeyFigures({ results }: { results: Results }) {
   const items: [string, string, string][] = [
     ["structural-saving", s.structuralSaving, formatEuro(results.structuralSaving, lang)],
     ["npv", s.npv, formatEuro(results.npv, lang)],
-    ["break-even", s.breakEven, results.breakEvenYear === null ? s.breakEvenNone : String(results.breakEvenYear)],
+    ["break-even", s.breakEven, s.breakEvenYear(results.breakEvenYear, results.baseYear)],
   ];
   return (
     <section className={ui.section} aria-labelledby="keyfigures-heading">
@@ -187,7 +187,7 @@ function SavingsTable({ results }: { results: Results }) {
 function Tornado({ result }: { result: SensitivityResult }) {
   const { s, state, lang } = useEditor();
   const ui = useLayout();
-  const items = result.items.slice(0, 6);
+  const items = result.items;
   const maxDelta = Math.max(1, ...items.flatMap((it) => [Math.abs(it.npvLow - result.npv), Math.abs(it.npvHigh - result.npv)]));
   return (
     <section className={ui.section} aria-labelledby="tornado-heading">
@@ -248,11 +248,10 @@ function Bar({ low, high, max }: { low: number; high: number; max: number }) {
 }
 
 function sensitivityLabel(key: string, formId: string | undefined, doc: Record<string, unknown>, s: Strings): string {
-  const m = /^(cost|shift)_/.exec(key);
-  if (m && formId !== undefined) {
+  if (formId !== undefined) {
     const form = asArray(doc.careForms).find((f) => isObject(f) && f.id === formId);
     const name = isObject(form) && typeof form.name === "string" ? form.name : formId;
-    return m[1] === "cost" ? s.sensitivityKeys.cost(name) : s.sensitivityKeys.shift(name);
+    return s.sensitivityKeys.cost(name);
   }
   const general = s.sensitivityKeys as unknown as Record<string, unknown>;
   return typeof general[key] === "string" ? (general[key] as string) : key;

@@ -13,7 +13,16 @@ import { euroScale, formatPercentShort } from "../numbers/format";
 import { asArray, getAt, insertItem, isObject, removeItem, setAt, setValue, type EditorState } from "../state/editorState";
 import { standardScenarios } from "../state/templates";
 
-export function ScenarioCards({ summaries, switching }: { summaries: ScenarioSummary[] | null; switching: number | null | undefined }) {
+export function ScenarioCards({
+  summaries,
+  switching,
+  baseYear,
+}: {
+  summaries: ScenarioSummary[] | null;
+  switching: number | null | undefined;
+  /** The case's base year: a break-even in it reads "direct" (no payback period). */
+  baseYear: number | undefined;
+}) {
   const { s, state, edit, lang } = useEditor();
   const ui = useLayout();
   const scenarios = asArray(state.doc.scenarios);
@@ -39,7 +48,7 @@ export function ScenarioCards({ summaries, switching }: { summaries: ScenarioSum
       ) : (
         <>
           {names.map((name, k) => (
-            <ScenarioCard key={k} index={k} name={name} summary={summaries?.[k] ?? null} euro={euro} />
+            <ScenarioCard key={k} index={k} name={name} summary={summaries?.[k] ?? null} euro={euro} baseYear={baseYear ?? 0} />
           ))}
           <SelectField
             segments={["activeScenario"]}
@@ -73,7 +82,19 @@ export function ScenarioCards({ summaries, switching }: { summaries: ScenarioSum
   );
 }
 
-function ScenarioCard({ index: k, name, summary, euro }: { index: number; name: string; summary: ScenarioSummary | null; euro: (v: number) => string }) {
+function ScenarioCard({
+  index: k,
+  name,
+  summary,
+  euro,
+  baseYear,
+}: {
+  index: number;
+  name: string;
+  summary: ScenarioSummary | null;
+  euro: (v: number) => string;
+  baseYear: number;
+}) {
   const { s, edit } = useEditor();
   const ui = useLayout();
   const at = ["scenarios", k];
@@ -81,7 +102,7 @@ function ScenarioCard({ index: k, name, summary, euro }: { index: number; name: 
     ? [
         ["structural-saving", s.structuralSaving, euro(summary.structuralSaving)],
         ["npv", s.npv, euro(summary.npv)],
-        ["break-even", s.breakEven, summary.breakEvenYear === null ? s.breakEvenNone : String(summary.breakEvenYear)],
+        ["break-even", s.breakEven, s.breakEvenYear(summary.breakEvenYear, baseYear)],
       ]
     : [];
   return (

@@ -12,13 +12,13 @@ import {
   DEFAULT_DAYS_PER_YEAR,
   DEFAULT_GREEN_WITHIN,
   DEFAULT_ORANGE_WITHIN,
-  DEFAULT_RATE_CHANGE,
-  DEFAULT_RELATIVE_CHANGE,
   DEFAULT_TEXTS,
   defaultBudgetYear,
+  defaultSensitivityRange,
   hasOwn,
   isRecord,
   type Lang,
+  sensitivityKindOf,
 } from "../../model";
 import { PHASING_METHOD_FIELD } from "./sheets/inputs";
 
@@ -76,9 +76,11 @@ export function tidyReadCase(input: Json, lang: Lang, lastBuilt?: unknown): Json
   }
 
   if (isRecord(c.sensitivity)) {
+    const ids = new Set(Array.isArray(c.careForms) ? c.careForms.map((f) => (isRecord(f) ? f.id : undefined)) : []);
     for (const [key, range] of Object.entries(c.sensitivity)) {
-      const d = key === "indexation" || key === "discountRate" ? DEFAULT_RATE_CHANGE : DEFAULT_RELATIVE_CHANGE;
-      if (isRecord(range) && range.low === -d && range.high === d && !had("sensitivity", key)) delete c.sensitivity[key];
+      const kind = sensitivityKindOf(key, ids);
+      const d = kind === undefined ? undefined : defaultSensitivityRange(kind);
+      if (d && isRecord(range) && range.low === d.low && range.high === d.high && !had("sensitivity", key)) delete c.sensitivity[key];
     }
     if (Object.keys(c.sensitivity).length === 0 && !had("sensitivity")) delete c.sensitivity;
   }

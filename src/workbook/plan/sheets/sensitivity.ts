@@ -3,13 +3,16 @@
  * its low and its high value, by live formulas, sorted by swing with RANK, and the tornado chart.
  * NPV is linear in the structural saving: NPV = structural saving x PV(phasing) - PV(one-off
  * costs), so each variant is a short formula on the named results of the calculation sheet.
+ * The rows are the inputs the model's sensitivity shows (src/model/sensitivity.ts); those it
+ * leaves out, and why, are said under the table.
  */
-import { sensitivityKeys, type SensitivityItem } from "../../../model";
+import { shownSensitivityInputs, type SensitivityItem } from "../../../model";
 import { colRange, type SheetBuilder } from "../builder";
 import { sheetTop } from "../common";
 import { header, note, section, text, type LayoutContext } from "../layoutContext";
 import { TAB_COLORS } from "../styles";
 import { sensitivityLabel, type InputsLayout } from "./inputs";
+import { SENSITIVITY_FORMATS } from "./inputs/sensitivityRanges";
 import { TEXTS } from "./sensitivityTexts";
 
 const COL = { label: 0, low: 1, high: 2, ssLow: 3, ssHigh: 4, npvLow: 5, npvHigh: 6, swing: 7, rank: 8 } as const;
@@ -51,31 +54,29 @@ function variantsTable(m: LayoutContext, b: SheetBuilder, row: number, inputs: I
     header(t.npvSwing),
     header(t.rank),
   ]);
-  const keys = sensitivityKeys(c);
+  const shown = shownSensitivityInputs(c, m.sensitivity);
   const first = r;
-  const lastRow = first + keys.length - 1;
+  const lastRow = first + shown.length - 1;
   const byKey = new Map(m.sensitivity.items.map((x) => [x.key, x]));
   const rankOf = new Map(m.sensitivity.items.map((x, i) => [x.key, i + 1]));
-  const npvOf = (ssCell: string) => `=${ssCell}*BC_PVPhase-BC_PVOneOff`;
-  keys.forEach(({ key, formId }) => {
+  shown.forEach(({ key, formId }) => {
     const item = byKey.get(key)!;
     const inputRow = inputs.sensitivityRows.get(key)!;
     const row = r + 1;
-    const format = item.kind === "absolute" ? "percent2" : "percent";
+    const format = SENSITIVITY_FORMATS[item.kind];
     b.set(r, COL.label, { formula: `=${ctx.ref("inputs", inputRow, 0)}`, result: sensitivityLabel(m, key, formId), style: "link" });
     b.set(r, COL.low, { formula: `=${ctx.ref("inputs", inputRow, inputs.sensitivityCols.low)}`, result: item.low, style: "link", numberFormat: format });
     b.set(r, COL.high, { formula: `=${ctx.ref("inputs", inputRow, inputs.sensitivityCols.high)}`, result: item.high, style: "link", numberFormat: format });
     for (const which of ["low", "high"] as const) {
-      const change = `$${which === "low" ? "B" : "C"}${row}`;
-      const [ssFormula, npvFormula] = variantFormulas(key, formId, change, which, `${which === "low" ? "D" : "E"}${row}`, npvOf);
       const low = which === "low";
+      const formulas = variantFormulas(key, formId, { change: `$${low ? "B" : "C"}${row}`, ss: `${low ? "D" : "E"}${row}`, which });
       b.set(r, low ? COL.ssLow : COL.ssHigh, {
-        formula: ssFormula,
+        formula: formulas.ss,
         result: low ? item.structuralSavingLow : item.structuralSavingHigh,
         style: "calc",
         numberFormat: "eur",
       });
-      b.set(r, low ? COL.npvLow : COL.npvHigh, { formula: npvFormula, result: low ? item.npvLow : item.npvHigh, style: "calc", numberFormat: "eur" });
+      b.set(r, low ? COL.npvLow : COL.npvHigh, { formula: formulas.npv, result: low ? item.npvLow : item.npvHigh, style: "calc", numberFormat: "eur" });
     }
     b.set(r, COL.swing, { formula: `=ABS(G${row}-F${row})`, result: item.swing, style: "calc", numberFormat: "eur" });
     b.set(r, COL.rank, {
@@ -86,6 +87,7 @@ function variantsTable(m: LayoutContext, b: SheetBuilder, row: number, inputs: I
     });
     r++;
   });
+  for (const line of leftOutNotes(m)) b.set(r++, 0, note(line));
   return { first, last: lastRow, next: r + 1 };
 }
 
@@ -159,36 +161,52 @@ function tornado(m: LayoutContext, b: SheetBuilder, row: number, sorted: { first
   return r + height;
 }
 
-/** The structural saving and NPV of one variant, for the row's low or high change. */
-function variantFormulas(
-  key: string,
-  formId: string | undefined,
-  change: string,
-  which: "low" | "high",
-  ssCell: string,
-  npv: (ssCell: string) => string,
-): [string, string] {
+/** What the table leaves out, and why: indexation always, and the inputs the model's sensitivity omits for this case. */
+function leftOutNotes(m: LayoutContext): string[] {
+  const t = m.texts(TEXTS);
+  const label = (key: string, formId?: string) => sensitivityLabel(m, key, formId);
+  const labelOf = (key: string) => label(key, key.startsWith("cost_") ? key.slice("cost_".length) : undefined);
+  const omitted = m.sensitivity.omitted.map((o) =>
+    o.reason === "noEffect" ? t.leftOutNoEffect(label(o.key, o.formId)) : t.leftOutSameAs(label(o.key, o.formId), labelOf(o.sameAs!)),
+  );
+  return [...omitted, t.indexationNotVaried];
+}
+
+interface VariantCells {
+  /** The cell with the row's change (low or high). */
+  change: string;
+  /** The cell with the row's structural saving at that change. */
+  ss: string;
+  which: "low" | "high";
+}
+
+/**
+ * The structural saving and NPV of one variant: the structural saving scales with the realisation
+ * and with each form's cost (its part (current - target) x c_f x realisation); the NPV is the
+ * structural saving times the present value of the phasing minus the present value of the one-off
+ * costs, with the phasing or the discount factors of the helper rows where those change.
+ */
+function variantFormulas(key: string, formId: string | undefined, cells: VariantCells): { ss: string; npv: string } {
+  const { change, ss, which } = cells;
+  const npv = `=${ss}*BC_PVPhase-BC_PVOneOff`;
   if (formId) {
-    // A form's cost and its planned shift both scale that form's part of the structural saving.
     const part = `(BC_Current_${formId}-BC_Target_${formId})*BC_CostPerPlacement_${formId}*BC_LiveRealisation`;
-    return [`=BC_StructuralSaving+${part}*${change}`, npv(ssCell)];
+    return { ss: `=BC_StructuralSaving+${part}*${change}`, npv };
   }
   switch (key) {
+    case "realisation":
+      return { ss: `=BC_StructuralSavingFull*MIN(1,BC_LiveRealisation*(1+${change}))`, npv };
     case "yearsToTarget":
-      return [
-        "=BC_StructuralSaving",
-        `=BC_StructuralSaving*SUMPRODUCT(${which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh"},BC_DiscountFactors)-BC_PVOneOff`,
-      ];
+      return {
+        ss: "=BC_StructuralSaving",
+        npv: `=${ss}*SUMPRODUCT(${which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh"},BC_DiscountFactors)-BC_PVOneOff`,
+      };
     case "oneOffCosts":
-      return ["=BC_StructuralSaving", `=BC_StructuralSaving*BC_PVPhase-BC_PVOneOff*(1+${change})`];
-    case "indexation":
-      return ["=BC_StructuralSaving", "=BC_NPV"];
+      return { ss: "=BC_StructuralSaving", npv: `=${ss}*BC_PVPhase-BC_PVOneOff*(1+${change})` };
     case "discountRate": {
       const df = which === "low" ? "BC_SensDiscountLow" : "BC_SensDiscountHigh";
-      return ["=BC_StructuralSaving", `=BC_StructuralSaving*SUMPRODUCT(BC_Phase,${df})-SUMPRODUCT(BC_OneOffReal,${df})`];
+      return { ss: "=BC_StructuralSaving", npv: `=${ss}*SUMPRODUCT(BC_Phase,${df})-SUMPRODUCT(BC_OneOffReal,${df})` };
     }
-    case "realisation":
-      return [`=BC_StructuralSavingFull*MIN(1,BC_LiveRealisation*(1+${change}))`, npv(ssCell)];
     default:
       throw new Error(`No formula for sensitivity input ${key}`);
   }

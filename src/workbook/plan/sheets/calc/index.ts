@@ -59,7 +59,7 @@ export function buildCalcSheet(m: LayoutContext, inputs: InputsLayout): { sheet:
   keyFiguresSection(rows, nominal);
   const per1000: Per1000Rows | undefined = per1000Section(rows, volumes);
   const scenarios = scenariosSection(rows, inputs, axis, phasing, volumes, real);
-  sensitivityHelpersSection(rows, inputs, axis, phasing);
+  sensitivityHelpersSection(rows, inputs, axis);
   b.row = rows.row;
   return {
     sheet: b,

@@ -1,12 +1,16 @@
-/** Calculation sheet, section "Sensitivity: helper rows": the phasing and discount factors at the low and high values (the table is on the sensitivity sheet). */
+/**
+ * Calculation sheet, section "Sensitivity: helper rows": the phasing with the years to target at
+ * their low and high values, and the discount factors at the low and high discount rate (the
+ * table is on the sensitivity sheet). The changes are read from the ranges on the inputs sheet.
+ */
+import { phaseShares, sensitivityInputs, sensitivityRange, shiftedShares, type Case } from "../../../../model";
 import { section } from "../../layoutContext";
 import type { InputsLayout } from "../inputs";
-import type { PhasingRows } from "./phasing";
 import type { CalcRows } from "./rows";
 import type { TimeAxisRows } from "./timeAxis";
 import { TEXTS } from "./texts";
 
-export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, axis: TimeAxisRows, phasing: PhasingRows): void {
+export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, axis: TimeAxisRows): void {
   const { m } = rows;
   const { c, ctx } = m;
   const t = m.texts(TEXTS);
@@ -14,10 +18,13 @@ export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, 
   rows.section(section(t.sensitivityHelperRows));
   const change = (key: string, which: "low" | "high") =>
     ctx.ref("inputs", inputs.sensitivityRows.get(key)!, which === "low" ? inputs.sensitivityCols.low : inputs.sensitivityCols.high);
-  const range = (key: string) => m.sensitivity.items.find((x) => x.key === key)!;
+  const range = (key: string) =>
+    sensitivityRange(
+      c,
+      sensitivityInputs(c).find((x) => x.key === key)!,
+    );
   const I = (L: string) => `${L}$${axis.yearIndex + 1}`;
-  const active = m.activeScenario;
-  const effectiveYtt = active?.yearsToTarget ?? c.phasing.yearsToTarget;
+  const effectiveYtt = m.activeScenario?.yearsToTarget ?? c.phasing.yearsToTarget;
   rows.single({
     label: t.effectiveYearsToTarget,
     unit: t.years,
@@ -27,15 +34,17 @@ export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, 
     name: "BC_EffectiveYearsToTarget",
     comment: "Years to target that the active scenario uses",
   });
-  const linearApplies = active?.yearsToTarget !== undefined || !c.phasing.shares;
   for (const which of ["low", "high"] as const) {
-    const ytt = effectiveYtt * (1 + range("yearsToTarget")[which]);
+    const years = change("yearsToTarget", which);
     rows.timeline({
       label: which === "low" ? t.phasingYearsToTargetLow : t.phasingYearsToTargetHigh,
       unit: "%",
+      // Linear (the scenario's own years, or the inputs' linear phasing): one year more or fewer, at
+      // least one. Own shares: the active phasing read that many years earlier or later.
       formula: (L) =>
-        `=IF(OR(BC_LiveYearsToTarget>0,BC_PhasingMethod<>BC_Label_Shares),MIN(${I(L)}/(BC_EffectiveYearsToTarget*(1+${change("yearsToTarget", which)})),1),${L}$${phasing.phase + 1})`,
-      values: R.phase.map((p, i) => (linearApplies ? (i === 0 ? 0 : Math.min(i / ytt, 1)) : p)),
+        `=IF(OR(BC_LiveYearsToTarget>0,BC_PhasingMethod<>BC_Label_Shares),MIN(${I(L)}/MAX(1,BC_EffectiveYearsToTarget+${years}),1),` +
+        `IF(${I(L)}=0,0,INDEX(BC_Phase,MIN(MAX(${I(L)}-${years},0),COLUMNS(BC_Phase)-1)+1)))`,
+      values: phaseAtYearsChange(c, effectiveYtt, m.activeScenario?.yearsToTarget !== undefined, range("yearsToTarget")[which]),
       format: "percent",
       name: which === "low" ? "BC_SensPhaseLow" : "BC_SensPhaseHigh",
       comment: "Phasing with years to target at the low or high value",
@@ -53,4 +62,10 @@ export function sensitivityHelpersSection(rows: CalcRows, inputs: InputsLayout, 
       comment: "Discount factors at the low or high discount rate",
     });
   }
+}
+
+/** The phasing the model's sensitivity uses for a change of the years to target (src/model/sensitivity.ts). */
+function phaseAtYearsChange(c: Case, years: number, scenarioYears: boolean, change: number): number[] {
+  if (scenarioYears || !c.phasing.shares) return phaseShares(c.horizonYears, Math.max(1, years + change));
+  return [0, ...shiftedShares(c, change)];
 }

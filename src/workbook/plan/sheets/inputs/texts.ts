@@ -83,11 +83,14 @@ export const TEXTS = catalogue(
     notes: "Toelichting",
     percentagePoints: "procentpunt",
     relative: "relatief",
-    indexationRangeNote: "Indexatie raakt de NCW en de structurele besparing niet (beide reëel), wel de begroting en het terugverdienjaar.",
-    realisationRangeNote: "Hoogstens 100%: meer dan de geplande verschuiving telt niet.",
     rangesAssumption:
-      "Aanname: de standaardbandbreedtes (±20% relatief, ±1 procentpunt voor de percentages) zijn ronde waarden die laten zien welke invoer de uitkomst het meest bepaalt; ze meten geen werkelijke onzekerheid. Vervang ze door eigen bandbreedtes waar u die kunt onderbouwen.",
-    plannedShift: "Geplande verschuiving",
+      "Aanname: de standaardbandbreedtes (±20% relatief, ±1 procentpunt voor de discontovoet, ±1 jaar tot het doel) zijn ronde waarden die laten zien welke invoer de uitkomst het meest bepaalt; ze meten geen werkelijke onzekerheid. Vervang ze door eigen bandbreedtes waar u die kunt onderbouwen.",
+    wholeYears: "hele jaren",
+    realisationRangeNote:
+      "De verschuiving van alle zorgvormen samen, ten opzichte van de realisatie in het actieve scenario; hoogstens 100%: meer dan de geplande verschuiving telt niet.",
+    yearsToTargetRangeNote:
+      "Lineaire fasering: een jaar meer of minder tot het doel (minstens 1). Eigen percentages: elk jaar zijn deel een jaar later of eerder.",
+    shiftAsAWhole: "Verschuiving als geheel (realisatie)",
     yearsToTarget: "Jaren tot het doel",
     oneOffCosts: "Eenmalige transitiekosten",
     budgetYearsLabel: "Jaren in de meerjarenbegroting",
@@ -173,11 +176,13 @@ export const TEXTS = catalogue(
     notes: "Notes",
     percentagePoints: "percentage points",
     relative: "relative",
-    indexationRangeNote: "Indexation changes neither the NPV nor the structural saving (both real), only the budget and the break-even year.",
-    realisationRangeNote: "At most 100%: more than the planned shift does not count.",
     rangesAssumption:
-      "Assumption: the default ranges (±20% relative, ±1 percentage point for the rates) are round values that show which input drives the outcome most; they do not measure real uncertainty. Replace them with ranges of your own where you can support them.",
-    plannedShift: "Planned shift",
+      "Assumption: the default ranges (±20% relative, ±1 percentage point for the discount rate, ±1 year to target) are round values that show which input drives the outcome most; they do not measure real uncertainty. Replace them with ranges of your own where you can support them.",
+    wholeYears: "whole years",
+    realisationRangeNote:
+      "The shift of all care forms together, relative to the realisation in the active scenario; at most 100%: more than the planned shift does not count.",
+    yearsToTargetRangeNote: "Linear phasing: one year more or fewer to the target (at least 1). Own percentages: each year's share a year later or earlier.",
+    shiftAsAWhole: "Shift as a whole (realisation)",
     yearsToTarget: "Years to target",
     oneOffCosts: "One-off transition costs",
     budgetYearsLabel: "Years in the multi-year budget",
