@@ -121,7 +121,55 @@ describe("validate", () => {
   });
 });
 
+describe("a case file of an earlier version (sensitivity keys, method.md 7)", () => {
+  const old = () => ({
+    ...exampleCase(),
+    sensitivity: { shift_residentieel: { low: -0.2, high: 0.2 }, indexation: { low: -0.01, high: 0.01 }, yearsToTarget: { low: -0.2, high: 0.2 } },
+  });
+
+  it("validate: ok, with a note on standard error for each key read differently", async () => {
+    const r = await runInProcess(["validate", writeJson(tempDir(), "old.json", old())]);
+    expect(r.code).toBe(0);
+    expect(r.out).toEqual(["ok"]);
+    expect(r.err).toEqual([
+      "let op: sensitivity.shift_residentieel: wordt niet meer gevarieerd en is genegeerd: de verschuiving van één zorgvorm gaf dezelfde uitkomst als haar kosten en veranderde het aantal geplaatste jeugdigen; de verschuiving als geheel heet nu realisation",
+      "let op: sensitivity.indexation: wordt niet meer gevarieerd en is genegeerd: indexatie verandert de netto contante waarde en de structurele besparing niet (beide reëel, in prijzen van het basisjaar)",
+      "let op: sensitivity.yearsToTarget: was een relatieve bandbreedte (-20% / 20%) en is omgerekend naar hele jaren: -1 jaar / +1 jaar bij 3 jaar tot het doel",
+    ]);
+  });
+
+  it("summary: the same notes on standard error, the report on standard output", async () => {
+    const r = await runInProcess(["summary", writeJson(tempDir(), "old.json", old()), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.err.map((l) => l.split(":").slice(0, 2).join(":"))).toEqual(["note: sensitivity.shift_residentieel", "note: sensitivity.indexation", "note: sensitivity.yearsToTarget"]);
+  });
+});
+
 describe("summary", () => {
+  const line = (out: string[], label: string) => out.find((l) => l.startsWith(label)) ?? `(no line ${label})`;
+
+  it("says 'direct' when the cumulative is never below zero, not the base year", async () => {
+    const file = writeJson(tempDir(), "direct.json", { ...exampleCase(), oneOffCosts: [] });
+    const nl = await runInProcess(["summary", file]);
+    expect(line(nl.out, "Terugverdienjaar (cumulatief")).toMatch(/ direct \(geen terugverdientijd\)$/);
+    // The scenarios table: every scenario breaks even in 2025 as well.
+    expect(nl.out.filter((l) => /^(Voorzichtig|Basis|Ambitieus) /.test(l)).map((l) => l.endsWith("direct (geen terugverdientijd)"))).toEqual([true, true, true]);
+    const en = await runInProcess(["summary", file, "--lang", "en"]);
+    expect(line(en.out, "Break-even year (cumulative")).toMatch(/ immediately \(no payback period\)$/);
+  });
+
+  it("has no switching value ('n.v.t.') when the structural saving is negative", async () => {
+    const c = exampleCase();
+    c.careForms[1].costs[0].amount = 1000;
+    const file = writeJson(tempDir(), "negative.json", c);
+    const nl = await runInProcess(["summary", file]);
+    expect(line(nl.out, "Omslagpunt")).toMatch(/ n\.v\.t\. \(meer verschuiving maakt de NCW niet hoger\)$/);
+    const en = await runInProcess(["summary", file, "--lang", "en"]);
+    expect(line(en.out, "Switching value")).toMatch(/ n\/a \(more of the shift does not raise the NPV\)$/);
+    // The example itself has one, in percent.
+    expect(line((await runInProcess(["summary", "--example"])).out, "Omslagpunt")).toMatch(/ \d+,\d%$/);
+  });
+
   it("--json prints exactly summarize(case)", async () => {
     const r = await runInProcess(["summary", "--example", "--json"]);
     expect(r.code).toBe(0);

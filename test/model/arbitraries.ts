@@ -143,13 +143,17 @@ function municipalities(f: Frame) {
 }
 
 function sensitivityRanges(f: Frame) {
-  const keys = [...f.ids.flatMap((id) => [`cost_${id}`, `shift_${id}`]), "yearsToTarget", "oneOffCosts", "indexation", "discountRate", "realisation"];
+  // Relative keys and the discount rate; the keys of earlier versions (accepted, left out with a note).
+  const keys = [...f.ids.flatMap((id) => [`cost_${id}`, `shift_${id}`]), "oneOffCosts", "indexation", "discountRate", "realisation"];
   // Down to -48 %: with a discount rate as low as -50 % the rate stays above -99 % (a validation rule).
   const range = fc.tuple(finiteIn(-0.48, 10), finiteIn(-0.48, 10)).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
-  return fc
-    .subarray(keys, { minLength: 1 })
-    .chain((chosen) => fc.tuple(...chosen.map((k) => fc.tuple(fc.constant(k), range))))
-    .map((e) => Object.fromEntries(e));
+  // Years to target: whole years, or the relative range of an earlier version (converted).
+  const years = fc.oneof(
+    fc.tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: -30, max: 30 })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+    range,
+  );
+  const entries = fc.subarray(keys, { minLength: 1 }).chain((chosen) => fc.tuple(...chosen.map((k) => fc.tuple(fc.constant(k), range))));
+  return fc.tuple(entries, fc.option(years, { nil: undefined })).map(([e, y]) => ({ ...Object.fromEntries(e), ...(y ? { yearsToTarget: y } : {}) }));
 }
 
 /** A valid case file. */

@@ -10,12 +10,17 @@ import {
   scenarioParameters,
   scenarioSummaries,
   sensitivity,
+  sensitivityInputs,
+  shiftedShares,
+  exampleCase,
   summarize,
   switchingRealisation,
+  paysBackImmediately,
   validateCase,
   BASE_CASE,
   type CaseFile,
 } from "../../src/model";
+import { generatedCases } from "../support/generatedCases";
 import { caseOf, expectAllClose, expectClose } from "./helpers";
 
 /**
@@ -558,6 +563,29 @@ describe("scenarios (method.md 6)", () => {
     file.careForms[0].target = 1;
     expect(switchingRealisation(caseOf(file))).toBeNull();
   });
+
+  it("switchingRealisation is null when the shift costs more than it saves (the formula would give a negative share)", () => {
+    // Case A with family homes at EUR 400,000 a year: structural = 4 x 73,000 - 2 x 400,000 ... < 0.
+    const file = withScenarios();
+    file.careForms[1].costs = [{ label: "duur", amount: 400000, per: "year" }];
+    const c = caseOf(file);
+    expect(calculate(c).structuralSaving).toBeLessThan(0);
+    // -NPV(0) / (NPV(1) - NPV(0)) would be negative here: no realisation brings NPV to zero.
+    const at0 = calculate(c, { ...BASE_CASE, realisation: 0 }).npv;
+    const at1 = calculate(c, { ...BASE_CASE, realisation: 1 }).npv;
+    expect(-at0 / (at1 - at0)).toBeLessThan(0);
+    expect(switchingRealisation(c)).toBeNull();
+  });
+
+  it("paysBackImmediately: break-even in the base year, and only then", () => {
+    expect(paysBackImmediately(calculate(caseOf(caseA())))).toBe(false); // 2027
+    const file = caseA();
+    file.oneOffCosts = [];
+    const r = calculate(caseOf(file));
+    // no one-off costs, saving from year 1 on: the cumulative is 0 in 2025 and positive after
+    expect(r.breakEvenYear).toBe(2025);
+    expect(paysBackImmediately(r)).toBe(true);
+  });
 });
 
 describe("regions (method.md 6)", () => {
@@ -735,11 +763,23 @@ describe("sensitivity()", () => {
     };
   }
   const s = sensitivity(caseOf(caseS()));
-  const item = (key: string) => s.items.find((x) => x.key === key)!;
+  const item = (key: string, result = s) => result.items.find((x) => x.key === key)!;
 
   it("reports the base NPV and structural saving", () => {
     expectClose(s.npv, 7000); // -1,000 + 4,000 + 4,000
     expectClose(s.structuralSaving, 4000);
+  });
+
+  it("varies the shift as a whole, each form's cost, the years to target, the one-off costs and the discount rate; nothing else", () => {
+    expect(sensitivityInputs(caseOf(caseS())).map((x) => [x.key, x.kind])).toEqual([
+      ["realisation", "relative"],
+      ["cost_res", "relative"],
+      ["cost_fos", "relative"],
+      ["yearsToTarget", "years"],
+      ["oneOffCosts", "relative"],
+      ["discountRate", "points"],
+    ]);
+    expect(s.omitted).toEqual([]);
   });
 
   it("a cost item scales every amount of one form by the default -20 % / +20 %", () => {
@@ -754,19 +794,38 @@ describe("sensitivity()", () => {
     expectClose(c.structuralSavingHigh, 5000);
     expectClose(c.npvHigh, 9000);
     expectClose(c.swing, 4000);
+    // cost_fos: c_fos 160 -> 5,000 - 800 = 4,200, NPV 7,400; c_fos 240 -> 5,000 - 1,200 = 3,800, NPV 6,600
+    expectClose(item("cost_fos").npvLow, 7400);
+    expectClose(item("cost_fos").npvHigh, 6600);
+    expectClose(item("cost_fos").swing, 800);
   });
 
   it("the cost item also scales the ambulant amount", () => {
     const file = caseS();
     file.careForms[0].ambulant = { amount: 1000, share: 0.5 }; // c_res = 1,000 + 500 = 1,500
-    const c = sensitivity(caseOf(file)).items.find((x) => x.key === "cost_res")!;
+    const c = item("cost_res", sensitivity(caseOf(file)));
     // low: 1,500 x 0.8 = 1,200; structural = 5 x 1,200 - 1,000 = 5,000
     expectClose(c.structuralSavingLow, 5000);
   });
 
-  it("the discount-rate item adds its absolute change to the rate", () => {
+  it("the shift as a whole: the realisation, at most 100 %", () => {
+    const r = item("realisation");
+    // 0.8 -> structural 3,200, NPV -1,000 + 6,400 = 5,400; 1.2 is capped at 1 -> 4,000 and 7,000
+    expectClose(r.structuralSavingLow, 3200);
+    expectClose(r.npvLow, 5400);
+    expectClose(r.structuralSavingHigh, 4000);
+    expectClose(r.npvHigh, 7000);
+    // In a scenario with realisation 0.5: 0.4 and 0.6 of 4,000 -> 1,600 and 2,400; NPV -1,000 + 2 x that
+    const half = sensitivity(caseOf(caseS({ scenarios: [{ name: "Half", realisation: 0.5 }], activeScenario: "Half" })));
+    expectClose(item("realisation", half).structuralSavingLow, 1600);
+    expectClose(item("realisation", half).npvLow, 2200);
+    expectClose(item("realisation", half).structuralSavingHigh, 2400);
+    expectClose(item("realisation", half).npvHigh, 3800);
+  });
+
+  it("the discount-rate item adds its change in percentage points to the rate", () => {
     const d = item("discountRate");
-    expect(d.kind).toBe("absolute");
+    expect(d.kind).toBe("points");
     expect([d.low, d.high]).toEqual([-0.2, 0.25]);
     // rate -0.2: factors 1, 1/0.8 = 1.25, 1/0.64 = 1.5625 -> -1,000 + 5,000 + 6,250 = 10,250
     expectClose(d.npvLow, 10250);
@@ -778,70 +837,120 @@ describe("sensitivity()", () => {
   });
 
   it("the discount-rate item defaults to -1 / +1 percentage point", () => {
-    const d = sensitivity(caseOf(caseS({ sensitivity: undefined }))).items.find((x) => x.key === "discountRate")!;
+    const d = item("discountRate", sensitivity(caseOf(caseS({ sensitivity: undefined }))));
     expect([d.low, d.high]).toEqual([-0.01, 0.01]);
     expectClose(d.npvLow, -1000 + 4000 / 0.99 + 4000 / 0.99 ** 2);
     expectClose(d.npvHigh, -1000 + 4000 / 1.01 + 4000 / 1.01 ** 2);
   });
 
-  // BUG REVEALED (deliberately failing): validation accepts a discount-rate range whose low end
-  // takes the rate to -100 %; the discount factor 1 / (1 - 1)^i is then Infinity, so npvLow is
-  // -1,000 + 4,000 x Inf + 4,000 x Inf = Infinity (NaN when flows have both signs). Either
-  // validation must refuse discountRate + low <= -1, or sensitivity() must not produce it.
   it("a discount-rate range reaching -100 % is refused or gives a finite NPV", () => {
     const file = caseS({ sensitivity: { discountRate: { low: -1, high: 0 } } });
     const v = validateCase(file);
     if (!v.ok) return; // refused with a problem: fine
-    const d = sensitivity(v.value).items.find((x) => x.key === "discountRate")!;
+    const d = item("discountRate", sensitivity(v.value));
     expect(Number.isFinite(d.npvLow)).toBe(true);
   });
 
-  it("indexation changes neither NPV nor structural saving", () => {
-    const x = item("indexation");
-    expect([x.low, x.high]).toEqual([-0.01, 0.01]);
-    expectClose(x.npvLow, 7000);
-    expectClose(x.npvHigh, 7000);
-    expectClose(x.structuralSavingLow, 4000);
-    expectClose(x.structuralSavingHigh, 4000);
-    expect(x.swing).toBeLessThanOrEqual(1e-9 * 7000);
+  it("the years to target: one year more or fewer, at least one", () => {
+    const y = item("yearsToTarget");
+    expect([y.low, y.high, y.kind]).toEqual([-1, 1, "years"]);
+    // 1 - 1 = 0 is raised to 1: p = 0, 1, 1 -> 7,000; 2 years: p = 0, 0.5, 1 -> -1,000 + 2,000 + 4,000 = 5,000
+    expectClose(y.npvLow, 7000);
+    expectClose(y.npvHigh, 5000);
+    expectClose(y.structuralSavingLow, 4000);
+    expectClose(y.structuralSavingHigh, 4000);
+    // Horizon 4, 3 years to target: 2 years p = 0, .5, 1, 1, 1 -> -1,000 + 4,000 x 3.5 = 13,000;
+    // 4 years p = 0, .25, .5, .75, 1 -> -1,000 + 4,000 x 2.5 = 9,000
+    const four = item("yearsToTarget", sensitivity(caseOf(caseS({ horizonYears: 4, phasing: { yearsToTarget: 3 } }))));
+    expectClose(four.npvLow, 13000);
+    expectClose(four.npvHigh, 9000);
   });
 
-  it("the other items, worked by hand", () => {
-    // shift_res: target 10 - 5 x 0.8 = 6 -> structural 4,000 - 1,000 = 3,000, NPV 5,000; target 4 -> 5,000, NPV 9,000
-    expectClose(item("shift_res").npvLow, 5000);
-    expectClose(item("shift_res").npvHigh, 9000);
-    // cost_fos: c_fos 160 -> 5,000 - 800 = 4,200, NPV 7,400; c_fos 240 -> 5,000 - 1,200 = 3,800, NPV 6,600
-    expectClose(item("cost_fos").npvLow, 7400);
-    expectClose(item("cost_fos").npvHigh, 6600);
-    expectClose(item("cost_fos").swing, 800);
-    // oneOffCosts: 800 -> NPV 7,200; 1,200 -> 6,800
+  it("the years to target of the active scenario's own phasing", () => {
+    // Scenario: 2 years, horizon 4. 1 year: p = 0, 1, 1, 1, 1 -> -1,000 + 16,000 = 15,000; 3 years:
+    // p = 0, 1/3, 2/3, 1, 1 -> -1,000 + 4,000 x 3 = 11,000
+    const file = caseS({ horizonYears: 4, phasing: { yearsToTarget: 4 }, scenarios: [{ name: "Snel", realisation: 1, yearsToTarget: 2 }], activeScenario: "Snel" });
+    const y = item("yearsToTarget", sensitivity(caseOf(file)));
+    expectClose(y.npvLow, 15000);
+    expectClose(y.npvHigh, 11000);
+  });
+
+  it("phasing by shares: every share a year earlier or later", () => {
+    // Horizon 3, shares 50 %, 100 %, 100 %: p = 0, .5, 1, 1 -> NPV -1,000 + 4,000 x 2.5 = 9,000
+    // a year later: p = 0, 0, .5, 1 -> -1,000 + 4,000 x 1.5 = 5,000
+    // a year earlier: p = 0, 1, 1, 1 -> -1,000 + 4,000 x 3 = 11,000
+    const file = caseS({ horizonYears: 3, phasing: { yearsToTarget: 2, shares: [0.5, 1, 1] } });
+    const r = sensitivity(caseOf(file));
+    expectClose(r.npv, 9000);
+    expectClose(item("yearsToTarget", r).npvLow, 11000);
+    expectClose(item("yearsToTarget", r).npvHigh, 5000);
+    expect(shiftedShares(caseOf(file), 2)).toEqual([0, 0, 0.5]);
+    expect(shiftedShares(caseOf(file), -2)).toEqual([1, 1, 1]);
+  });
+
+  it("one-off costs scale by their range", () => {
+    // 800 -> NPV 7,200; 1,200 -> 6,800
     expectClose(item("oneOffCosts").npvLow, 7200);
     expectClose(item("oneOffCosts").npvHigh, 6800);
-    // realisation: 0.8 -> structural 3,200, NPV -1,000 + 6,400 = 5,400; 1.2 is capped at 1 -> 7,000
-    expectClose(item("realisation").npvLow, 5400);
-    expectClose(item("realisation").npvHigh, 7000);
-    expectClose(item("realisation").structuralSavingLow, 3200);
-    // yearsToTarget 0.8: p = 0, 1, 1 -> 7,000; 1.2: p = 0, 1/1.2, 1 -> -1,000 + 4,000 x 5/6 + 4,000
-    expectClose(item("yearsToTarget").npvLow, 7000);
-    expectClose(item("yearsToTarget").npvHigh, -1000 + (4000 * 5) / 6 + 4000);
   });
 
   it("sorts the items by swing, largest first; equal swings keep input order", () => {
-    // swings: discountRate 5,490; cost_res 4,000; shift_res 4,000; realisation 1,600; cost_fos 800;
-    // shift_fos 800; yearsToTarget 666.67; oneOffCosts 400; indexation 0
-    expect(s.items.map((x) => x.key)).toEqual([
-      "discountRate",
-      "cost_res",
-      "shift_res",
-      "realisation",
-      "cost_fos",
-      "shift_fos",
-      "yearsToTarget",
-      "oneOffCosts",
-      "indexation",
-    ]);
-    for (let k = 1; k < s.items.length; k++) {
-      expect(s.items[k].swing).toBeLessThanOrEqual(s.items[k - 1].swing + 1e-6);
+    // swings: discountRate 5,490; cost_res 4,000; yearsToTarget 2,000; realisation 1,600; cost_fos 800; oneOffCosts 400
+    expect(s.items.map((x) => x.key)).toEqual(["discountRate", "cost_res", "yearsToTarget", "realisation", "cost_fos", "oneOffCosts"]);
+    // equal swings: cost_fos and one-off costs at 800 (one-off 2,000: 1,600 and 2,400 -> 400 apart... x2)
+    const tie = sensitivity(caseOf(caseS({ oneOffCosts: [{ label: "start", year: 2025, amount: 2000 }] })));
+    // one-off 2,000 x 0.8 / 1.2 -> NPV 6,400 / 5,600 (base 6,000 + ...): swing 800, as cost_fos's
+    const keys = tie.items.map((x) => x.key);
+    expect(keys.indexOf("cost_fos")).toBe(keys.indexOf("oneOffCosts") - 1);
+  });
+
+  it("leaves out a form's cost when the form has no planned shift (it moves nothing), and says so", () => {
+    const file = caseS();
+    file.careForms.push({ id: "oth", name: "Oth", kind: "other", costs: [{ label: "j", amount: 500, per: "year" }], ambulant: { amount: 0, share: 0 }, current: 3, target: 3 });
+    const r = sensitivity(caseOf(file));
+    expect(r.items.map((x) => x.key)).not.toContain("cost_oth");
+    expect(r.omitted).toEqual([{ key: "cost_oth", formId: "oth", kind: "relative", reason: "noEffect" }]);
+  });
+
+  it("leaves out the only shifting form's cost when it moves exactly what the realisation moves", () => {
+    // Only res shifts, realisation 0.5: structural 2,500; realisation 0.4 / 0.6 and c_res 800 / 1,200 both give 2,000 / 3,000.
+    const file = caseS({ scenarios: [{ name: "Half", realisation: 0.5 }], activeScenario: "Half" });
+    file.careForms = [file.careForms[0]];
+    const r = sensitivity(caseOf(file));
+    expectClose(item("realisation", r).structuralSavingLow, 2000);
+    expectClose(item("realisation", r).structuralSavingHigh, 3000);
+    expect(r.omitted).toEqual([{ key: "cost_res", formId: "res", kind: "relative", reason: "sameAs", sameAs: "realisation" }]);
+    // At realisation 1 the high side differs (the realisation stops at 100 %): both rows stay.
+    const full = caseS();
+    full.careForms = [full.careForms[0]];
+    expect(sensitivity(caseOf(full)).omitted).toEqual([]);
+  });
+
+  it("keeps the one-off costs row when there are none (the workbook's empty rows may be filled), and it is the only row without effect", () => {
+    const r = sensitivity(caseOf(caseS({ oneOffCosts: [] })));
+    const o = item("oneOffCosts", r);
+    expect([o.npvLow, o.npvHigh]).toEqual([r.npv, r.npv]);
+    expect(r.omitted).toEqual([]);
+  });
+
+  it("no two rows show the same figures: the examples and generated cases", () => {
+    const files = [exampleCase(), exampleCase("region"), ...generatedCases().map((g) => g.caseFile)];
+    for (const file of files) {
+      const r = sensitivity(caseOf(file));
+      expect(r.items.length).toBeGreaterThanOrEqual(3);
+      expect(identicalRows(r)).toEqual([]);
     }
   });
 });
+
+/** Pairs of rows whose four figures agree (relative 1e-9). */
+function identicalRows(r: ReturnType<typeof sensitivity>): string[] {
+  const figures = (x: (typeof r.items)[number]) => [x.npvLow, x.npvHigh, x.structuralSavingLow, x.structuralSavingHigh];
+  const out: string[] = [];
+  r.items.forEach((a, i) =>
+    r.items.slice(i + 1).forEach((b) => {
+      if (figures(a).every((v, k) => Math.abs(v - figures(b)[k]) <= 1e-9 * Math.max(1, Math.abs(r.npv), Math.abs(r.structuralSaving)))) out.push(`${a.key} = ${b.key}`);
+    }),
+  );
+  return out;
+}

@@ -11,6 +11,7 @@ import {
   parseCase,
   scenarioSummaries,
   sensitivity,
+  sensitivityInputs,
   summarize,
   switchingRealisation,
   validateCase,
@@ -194,9 +195,12 @@ describe("properties of calculate() (method.md 3)", () => {
         const at0 = calculate(c, { ...params, realisation: 0 }).npv;
         const at1 = calculate(c, { ...params, realisation: 1 }).npv;
         if (r === null) {
-          expect(at1).toBe(at0);
+          // No switching value where more of the shift does not raise the NPV.
+          expect(at1 - at0).toBeLessThanOrEqual(0);
           return;
         }
+        expect(at1 - at0).toBeGreaterThan(0);
+        expect(r).toBeGreaterThanOrEqual(0);
         const at = calculate(c, { ...params, realisation: r }).npv;
         // NPV(r) = NPV(0) + r x (NPV(1) - NPV(0)): its rounding error is that of NPV(0) and NPV(1)
         // times r (a shift that hardly moves NPV puts the switching value far outside 0..1).
@@ -255,21 +259,25 @@ describe("properties of calculate() (method.md 3)", () => {
     );
   });
 
-  it("sensitivity: indexation moves neither NPV nor structural saving; items sorted by swing", () => {
+  it("sensitivity: items sorted by swing; no two rows with the same figures; every row but the one-off costs moves something", () => {
     fc.assert(
-      fc.property(caseArbitrary({ maxHorizon: 10, sensitivity: "never" }), (c) => {
+      fc.property(caseArbitrary({ maxHorizon: 10 }), (c) => {
         const s = sensitivity(c);
-        const x = s.items.find((i) => i.key === "indexation")!;
-        const scale = Math.abs(s.npv) + Math.abs(s.structuralSaving);
-        assertNear(x.npvLow, s.npv, scale, "npvLow");
-        assertNear(x.npvHigh, s.npv, scale, "npvHigh");
-        assertNear(x.structuralSavingLow, s.structuralSaving, scale, "structuralSavingLow");
-        assertNear(x.structuralSavingHigh, s.structuralSaving, scale, "structuralSavingHigh");
+        const scale = Math.max(1, Math.abs(s.npv), Math.abs(s.structuralSaving));
+        const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * scale;
+        const figures = (x: (typeof s.items)[number]) => [x.npvLow, x.npvHigh, x.structuralSavingLow, x.structuralSavingHigh];
         for (let k = 1; k < s.items.length; k++) {
-          expect(s.items[k].swing).toBeLessThanOrEqual(s.items[k - 1].swing * (1 + 1e-9) + 1e-9 * Math.max(1, scale));
+          expect(s.items[k].swing).toBeLessThanOrEqual(s.items[k - 1].swing * (1 + 1e-9) + 1e-9 * scale);
         }
+        s.items.forEach((a, i) => {
+          for (const b of s.items.slice(i + 1)) expect([a.key, b.key, figures(a).every((v, n) => same(v, figures(b)[n]))]).toEqual([a.key, b.key, false]);
+          if (a.key !== "oneOffCosts") expect(figures(a).every((v, n) => same(v, [s.npv, s.npv, s.structuralSaving, s.structuralSaving][n]))).toBe(false);
+        });
+        // Every input is either shown or said to be left out.
+        expect([...s.items.map((x) => x.key), ...s.omitted.map((x) => x.key)].sort()).toEqual(sensitivityInputs(c).map((x) => x.key).sort());
       }),
       RUNS,
     );
   });
+
 });

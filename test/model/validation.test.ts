@@ -868,6 +868,7 @@ describe("a number or text where an object belongs is a problem, not an exceptio
     ["oneOffCosts[0]", (c: any) => (c.oneOffCosts[0] = "werving")],
     ["scenarios[0]", (c: any) => (c.scenarios = [7])],
     ["scenarios[0].costFactor", (c: any) => (c.scenarios = [{ name: "S", realisation: 1, costFactor: 1.1 }])],
+    ["sensitivity.discountRate", (c: any) => (c.sensitivity = { discountRate: 0.01 })],
     ["sensitivity.indexation", (c: any) => (c.sensitivity = { indexation: 0.01 })],
     ["sources", (c: any) => (c.sources = "CBS")],
     ["monitoring", (c: any) => (c.monitoring = 1)],
@@ -892,8 +893,8 @@ describe("texts in the user's terms", () => {
     c.monitoring = { greenWithin: 0.2, orangeWithin: 0.1 };
     expectOnly(c, "monitoring.orangeWithin", "notBelow", "mag niet kleiner zijn dan de grens voor groen", "must not be smaller than the limit for green");
     const s = valid();
-    s.sensitivity = { indexation: { low: 0.02, high: -0.01 } };
-    expectOnly(s, "sensitivity.indexation.high", "notBelow", "mag niet kleiner zijn dan de lage waarde", "must not be smaller than the low value");
+    s.sensitivity = { discountRate: { low: 0.02, high: -0.01 } };
+    expectOnly(s, "sensitivity.discountRate.high", "notBelow", "mag niet kleiner zijn dan de lage waarde", "must not be smaller than the low value");
   });
 
   it("orange starts where green ends also when one limit is left at its default (green 5 %, orange 15 %)", () => {
@@ -933,5 +934,102 @@ describe("texts in the user's terms", () => {
     const texts = problemsOf(c).flatMap((p) => [p.nl, p.en]);
     expect(texts.length).toBeGreaterThanOrEqual(8);
     for (const t of texts) expect(t).not.toMatch(/\[\d+\]|[a-z][A-Z][a-z]+|=/);
+  });
+});
+
+describe("sensitivity ranges (method.md 7)", () => {
+  const notesOf = (input: unknown) => {
+    const r = validateCase(input);
+    if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
+    return r;
+  };
+
+  it("accepts the inputs of this version: realisation, cost_<id>, yearsToTarget in whole years, oneOffCosts, discountRate", () => {
+    const c = valid();
+    c.sensitivity = {
+      realisation: { low: -0.3, high: 0 },
+      cost_res: { low: -0.1, high: 0.1 },
+      yearsToTarget: { low: -2, high: 1 },
+      oneOffCosts: { low: -0.5, high: 1 },
+      discountRate: { low: -0.02, high: 0.02 },
+    };
+    const r = notesOf(c);
+    expect(r.notes).toEqual([]);
+    expect(r.value.sensitivity).toEqual(c.sensitivity);
+  });
+
+  it("a case file of an earlier version validates: shift_<id> and indexation are left out with a note", () => {
+    const c = valid();
+    c.sensitivity = { shift_res: { low: -0.2, high: 0.2 }, indexation: { low: -0.01, high: 0.01 }, cost_fos: { low: -0.1, high: 0.3 } };
+    const r = notesOf(c);
+    expect(r.value.sensitivity).toEqual({ cost_fos: { low: -0.1, high: 0.3 } });
+    expect(r.notes.map((n) => [n.path, n.code])).toEqual([
+      ["sensitivity.shift_res", "sensitivityShiftObsolete"],
+      ["sensitivity.indexation", "sensitivityIndexationObsolete"],
+    ]);
+    expect(r.notes[0].nl).toContain("genegeerd");
+    expect(r.notes[0].en).toContain("ignored");
+    expect(r.notes[1].en).toContain("neither the net present value nor the structural saving");
+  });
+
+  it("only obsolete keys: the field goes altogether", () => {
+    const c = valid();
+    c.sensitivity = { shift_fos: { low: -0.2, high: 0.2 } };
+    const r = notesOf(c);
+    expect("sensitivity" in r.value).toBe(false);
+    expect(r.notes).toHaveLength(1);
+  });
+
+  it("an old relative years-to-target range is converted to whole years of the years to target, with a note", () => {
+    const c = valid(); // 3 years to target
+    c.sensitivity = { yearsToTarget: { low: -0.2, high: 0.2 } };
+    let r = notesOf(c);
+    // -20 % of 3 years = -0.6 -> -1 year (at least one); +0.6 -> +1: the default, so left out (as a workbook reads it back)
+    expect(r.value.sensitivity).toBeUndefined();
+    expect(r.notes.map((n) => [n.path, n.code, n.nl, n.en])).toEqual([
+      [
+        "sensitivity.yearsToTarget",
+        "sensitivityYearsConverted",
+        "was een relatieve bandbreedte (-20% / 20%) en is omgerekend naar hele jaren: -1 jaar / +1 jaar bij 3 jaar tot het doel",
+        "was a relative range (-20% / 20%) and has been converted to whole years: -1 year / +1 year at 3 years to target",
+      ],
+    ]);
+    // -50 % / +100 % of the active scenario's 4 years: -2 / +4 years
+    c.horizonYears = 8;
+    c.scenarios = [{ name: "Traag", realisation: 1, yearsToTarget: 4 }];
+    c.activeScenario = "Traag";
+    c.sensitivity = { yearsToTarget: { low: -0.5, high: 1 } };
+    r = notesOf(c);
+    expect(r.value.sensitivity).toEqual({ yearsToTarget: { low: -2, high: 4 } });
+  });
+
+  it("years to target in whole years, within 30 years either way", () => {
+    const c = valid();
+    c.sensitivity = { yearsToTarget: { low: -1.5, high: 1 } };
+    expectOnly(c, "sensitivity.yearsToTarget.low", "integer", "moet een geheel getal zijn", "must be a whole number");
+    c.sensitivity = { yearsToTarget: { low: -31, high: 1 } };
+    expectOnly(c, "sensitivity.yearsToTarget.low", "between", "moet tussen -30 en 30 liggen", "must be between -30 and 30");
+    c.sensitivity = { yearsToTarget: { low: 2, high: 1 } };
+    expectOnly(c, "sensitivity.yearsToTarget.high", "notBelow", "mag niet kleiner zijn dan de lage waarde", "must not be smaller than the low value");
+  });
+
+  it("relative changes stay above -100 %, in percent", () => {
+    const c = valid();
+    c.sensitivity = { cost_res: { low: -1, high: 0.2 } };
+    expectOnly(c, "sensitivity.cost_res.low", "between", "moet tussen -99% en 1000% liggen", "must be between -99% and 1000%");
+  });
+
+  it("an unknown key, or a form that does not exist, is refused with the keys that are allowed", () => {
+    const c = valid();
+    c.sensitivity = { cost_xyz: { low: -0.2, high: 0.2 }, shift_xyz: { low: -0.2, high: 0.2 }, inflation: { low: -0.2, high: 0.2 } };
+    const problems = problemsOf(c);
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ["sensitivity.cost_xyz", "unknownSensitivity"],
+      ["sensitivity.shift_xyz", "unknownSensitivity"],
+      ["sensitivity.inflation", "unknownSensitivity"],
+    ]);
+    expect(problems[2].en).toBe(
+      "'inflation' is not an input of the sensitivity analysis (realisation, cost_<id> with the id of a care form, yearsToTarget, oneOffCosts or discountRate)",
+    );
   });
 });

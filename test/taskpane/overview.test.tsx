@@ -5,7 +5,9 @@
  * = 888.537,90; linear phasing over 3 years; one-off 150.000 (2025) and 240.000 (2026).
  */
 import "./setup";
-import { fieldOf, plain, renderPane, screen, startExampleAt, within } from "./harness";
+import { fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, within } from "./harness";
+import { exampleCase } from "../../src/model";
+import { DRAFT_KEY } from "../../src/taskpane/draft/draftStore";
 import { buildXlsx } from "../../src/taskpane/services/workbookService";
 
 jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
@@ -13,10 +15,10 @@ jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookMo
 
 const S = 16 * 91250 - 6 * 63910.35 - 10 * 18800;
 /** NPV of method.md section 3, for a realisation r and a linear phasing over `years`. */
-function npv(r: number, years: number): number {
+function npv(r: number, years: number, saving = S): number {
   const oneOff = [150000, 240000, 0, 0, 0, 0];
   let total = 0;
-  for (let i = 0; i <= 5; i++) total += (S * r * Math.min(i / years, 1) - oneOff[i]) / 1.0225 ** i;
+  for (let i = 0; i <= 5; i++) total += (saving * r * Math.min(i / years, 1) - oneOff[i]) / 1.0225 ** i;
   return total;
 }
 const euro = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(x));
@@ -33,6 +35,33 @@ describe("step 5: the overview", () => {
     expect(figure("npv")).toBe(euro(npv(1, 3)));
     // cumulative nominal: -150.000; -150.000 + (296.179,30 - 240.000) x 1,0394 < 0; then + 592.358,60 x 1,0394² > 0
     expect(figure("break-even")).toBe("2027");
+  });
+
+  /** The overview of a case, opened as a draft (the way the pane keeps a case between sessions). */
+  async function overviewOf(doc: Record<string, unknown>) {
+    const storage = memoryStorage({ [DRAFT_KEY]: JSON.stringify({ version: 1, savedAt: new Date().toISOString(), doc, raw: {}, step: 4 }) });
+    const { user } = renderPane({}, storage);
+    await user.click(within(screen.getByTestId("draft-offer")).getByRole("button", { name: "Doorgaan" }));
+    if (!screen.queryByTestId("figure-break-even")) await user.click(screen.getByRole("button", { name: /^Ga naar stap 5:/ }));
+  }
+
+  it("says 'direct' when the cumulative is never below zero (break-even in the base year), not the base year", async () => {
+    // Without one-off costs: nothing in 2025, a saving from 2026 on; the cumulative is 0, then positive.
+    const doc = exampleCase() as unknown as Record<string, unknown>;
+    doc.oneOffCosts = [];
+    await overviewOf(doc);
+    expect(figure("break-even")).toBe("direct (geen terugverdientijd)");
+  });
+
+  it("has no switching value ('n.v.t.') when the structural saving is negative", async () => {
+    // Family homes at € 1.000 a day: 16 x 91.250 - 6 x (365.000 + 4.200) - 10 x 18.800 < 0.
+    const doc = exampleCase() as unknown as { careForms: { costs: { amount: number }[] }[] };
+    doc.careForms[1].costs[0].amount = 1000;
+    await overviewOf(doc as unknown as Record<string, unknown>);
+    expect(plain(screen.getByTestId("switching").textContent)).toBe(
+      "Omslagpunt n.v.t.: meer van de verschuiving maakt de netto contante waarde niet hoger, dus bij geen enkele realisatie wordt die nul.",
+    );
+    expect(figure("structural-saving")).toMatch(/^-€|^€ -/);
   });
 
   it("compares the share of youths away from home with the reference points", async () => {
@@ -116,9 +145,25 @@ describe("step 5: the overview", () => {
     const { user } = renderPane();
     await startExampleAt(user, 5);
     const rows = within(screen.getByTestId("tornado")).getAllByRole("row").slice(1);
-    expect(rows.length).toBeGreaterThanOrEqual(4);
+    // Every input that moves the result, each once (the discount rate the intro promises too), in the model's order.
+    const labels = rows.map((r) => r.querySelector("th")!.textContent);
+    expect(labels).toEqual([
+      "Kosten per plaatsing: Residentiële jeugdhulp (24-uursgroep)",
+      "Jaren tot het doel",
+      "Verschuiving als geheel (realisatie)",
+      "Kosten per plaatsing: Gezinshuis",
+      "Kosten per plaatsing: Pleegzorg",
+      "Discontovoet",
+      "Eenmalige kosten",
+    ]);
     // Residential care is the largest cost moved: its cost (± 20 %) moves NPV by 16 x 91.250 x 0,2 x sum of the phased, discounted years.
-    expect(rows[0].textContent).toContain("Kosten Residentiële jeugdhulp (24-uursgroep)");
+    // Low: residential at 80 %, S - 0,2 x 16 x 91.250; high: + 0,2 x 16 x 91.250.
+    const rounded = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(x));
+    expect(plain(rows[0].textContent!)).toContain(rounded(npv(1, 3, S - 0.2 * 16 * 91250)));
+    expect(plain(rows[0].textContent!)).toContain(rounded(npv(1, 3, S + 0.2 * 16 * 91250)));
+    // Years to target 2 and 4 instead of 3.
+    expect(plain(rows[1].textContent!)).toContain(rounded(npv(1, 2)));
+    expect(plain(rows[1].textContent!)).toContain(rounded(npv(1, 4)));
   });
 
   it("downloads the .xlsx outside Excel through the workbook service with the validated case", async () => {

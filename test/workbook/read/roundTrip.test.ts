@@ -89,3 +89,35 @@ test("an .xlsx file without a model says so in Dutch and English", async () => {
     en: "this workbook holds no model made by the add-in",
   });
 });
+
+test("sensitivity ranges round-trip: whole years, custom ranges, and an old case file's keys as this version reads them", async () => {
+  // An earlier version's file: shift_<id> and indexation (left out), a relative years-to-target range (-1 / +2 years of 3).
+  const file: CaseFile = {
+    ...exampleCase(),
+    sensitivity: {
+      shift_gezinshuis: { low: -0.3, high: 0.3 },
+      indexation: { low: -0.02, high: 0.02 },
+      yearsToTarget: { low: -0.2, high: 0.5 },
+      cost_pleegzorg: { low: -0.1, high: 0.4 },
+      discountRate: { low: -0.02, high: 0.01 },
+    },
+  };
+  const c = valid(file);
+  expect(c.sensitivity).toEqual({ yearsToTarget: { low: -1, high: 2 }, cost_pleegzorg: { low: -0.1, high: 0.4 }, discountRate: { low: -0.02, high: 0.01 } });
+  const read = await readCaseFromXlsx(await planToXlsx(buildPlan(c, { lang: "nl", addinVersion: "t", builtAt: BUILT_AT })));
+  if (!read.found) throw new Error(read.en);
+  expect(read.problems).toEqual([]);
+  expect(read.differences).toEqual([]);
+  // The file a person would write: the ranges of this version, defaults left out.
+  expect(read.caseFile.sensitivity).toEqual(c.sensitivity);
+  expect(read.value).toEqual(c);
+  // An old file whose years-to-target range was the old default: read as the new default, which a workbook leaves out.
+  const oldDefault = valid({ ...exampleCase(), sensitivity: { yearsToTarget: { low: -0.2, high: 0.2 } } });
+  const back = await readCaseFromXlsx(await planToXlsx(buildPlan(oldDefault, { lang: "en", addinVersion: "t", builtAt: BUILT_AT })));
+  if (!back.found) throw new Error(back.en);
+  expect([back.problems, back.differences, back.value]).toEqual([[], [], oldDefault]);
+  // Read again, built again: nothing moves.
+  const again = await readCaseFromXlsx(await planToXlsx(buildPlan(read.value!, { lang: "nl", addinVersion: "t", builtAt: BUILT_AT })));
+  if (!again.found) throw new Error(again.en);
+  expect(again.value).toEqual(read.value);
+});
