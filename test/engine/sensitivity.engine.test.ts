@@ -114,6 +114,35 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
   const recalculated = new Map<string, string>();
 
   const immediatelyFile = (): CaseFile => ({ ...exampleCase(), oneOffCosts: [] });
+  /**
+   * Small enough to work by hand: residential 10 -> 5 at EUR 1,000 a year, foster 0 -> 5 at EUR 200,
+   * linear over 3 of 4 years (p = 0, 1/3, 2/3, 1, 1; sum 3), EUR 1,000 one-off in the base year,
+   * discount rate 0 (its range -20 / +25 points, so the discount factors are plain fractions).
+   */
+  const handFile = (): CaseFile => ({
+    schemaVersion: 1,
+    title: "Met de hand",
+    region: "Testdorp",
+    baseYear: 2025,
+    horizonYears: 4,
+    careForms: [
+      {
+        id: "res",
+        name: "Res",
+        kind: "residential",
+        costs: [{ label: "j", amount: 1000, per: "year" }],
+        ambulant: { amount: 0, share: 0 },
+        current: 10,
+        target: 5,
+      },
+      { id: "fos", name: "Fos", kind: "foster", costs: [{ label: "j", amount: 200, per: "year" }], ambulant: { amount: 0, share: 0 }, current: 0, target: 5 },
+    ],
+    phasing: { yearsToTarget: 3 },
+    oneOffCosts: [{ label: "start", year: 2025, amount: 1000 }],
+    indexation: 0,
+    discountRate: 0,
+    sensitivity: { discountRate: { low: -0.2, high: 0.25 } },
+  });
   const negativeFile = (): CaseFile => {
     const file = exampleCase();
     file.careForms[1].costs[0].amount = 1000; // family homes at EUR 1,000 a day: the shift costs money
@@ -126,6 +155,7 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
       { name: "example-en", file: exampleCase(), lang: "en" },
       { name: "example-region", file: exampleCase("region"), lang: "nl" },
       { name: "immediately", file: immediatelyFile(), lang: "nl" },
+      { name: "by-hand", file: handFile(), lang: "nl" },
       { name: "negative", file: negativeFile(), lang: "en" },
       ...generatedCases().map((g, k) => ({ name: g.name, file: g.caseFile, lang: (k % 3 === 2 ? "en" : "nl") as "nl" | "en" })),
     ];
@@ -276,6 +306,34 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
       // The base case first; the example's scenarios break even in the base year as well without one-off costs.
       expect(scenarioTable[0]).toBe("direct (geen terugverdientijd)");
     }
+  });
+
+  test("a case worked by hand: every row of the sensitivity table as the method gives it", async () => {
+    const names = await readDefinedNames(recalculated.get("by-hand")!);
+    // Structural saving 5 x 1,000 - 5 x 200 = 4,000; NPV -1,000 + 4,000 x 3 = 11,000.
+    expect([names.get("BC_StructuralSaving"), names.get("BC_NPV")]).toEqual([4000, 11000]);
+    const rate = (r: number) => -1000 + 4000 * [1 / 3, 2 / 3, 1, 1].reduce((s, p, k) => s + p / (1 + r) ** (k + 1), 0);
+    // [structural low, high, NPV low, high] in the order of the inputs; all rows differ, none left out.
+    const expected: [string, number, number, number, number][] = [
+      // realisation 0.8: 3,200 x 3 - 1,000 = 8,600; 1.2 is capped at 1: as the base
+      ["realisation", 3200, 4000, 8600, 11000],
+      // residential 800: 4,000 - 1,000 = 3,000 -> 8,000; 1,200: 5,000 -> 14,000
+      ["cost_res", 3000, 5000, 8000, 14000],
+      // foster 160: 5,000 - 800 = 4,200 -> 11,600; 240: 3,800 -> 10,400
+      ["cost_fos", 4200, 3800, 11600, 10400],
+      // 2 years: p sum 0.5 + 1 + 1 + 1 = 3.5 -> 13,000; 4 years: 0.25 + 0.5 + 0.75 + 1 = 2.5 -> 9,000
+      ["yearsToTarget", 4000, 4000, 13000, 9000],
+      // one-off 800 -> 11,200; 1,200 -> 10,800
+      ["oneOffCosts", 4000, 4000, 11200, 10800],
+      // rate -20 %: -1,000 + 4,000 x 4,495/768 = 22,411.46; +25 %: -1,000 + 4,000 x 3,028/1,875 = 5,459.73
+      ["discountRate", 4000, 4000, rate(-0.2), rate(0.25)],
+    ];
+    expect([rate(-0.2), rate(0.25)].map((x) => Math.round(x * 100) / 100)).toEqual([22411.46, 5459.73]);
+    const got = ["BC_SensitivityStructuralLow", "BC_SensitivityStructuralHigh", "BC_SensitivityNPVLow", "BC_SensitivityNPVHigh"].map(
+      (n) => names.get(n) as number[],
+    );
+    expect(got.map((col) => col.length)).toEqual([6, 6, 6, 6]);
+    expected.forEach(([key, ...figures], k) => figures.forEach((x, n) => expect([key, n, closeTo(got[n][k], x)]).toEqual([key, n, true])));
   });
 
   test("a negative structural saving has no switching value: 'n/a', BC_SwitchingRealisation empty, no sentence 5", async () => {
