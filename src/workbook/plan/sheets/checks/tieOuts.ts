@@ -3,6 +3,7 @@
  * turn red when a formula has been overwritten or a table no longer adds up to what it shows.
  */
 import type { LayoutContext } from "../../layoutContext";
+import { breakEvenWords } from "../results/keyFigures";
 import { checkTools, type Check } from "./check";
 import { TEXTS } from "./texts";
 
@@ -34,7 +35,7 @@ export function tieOutChecks(m: LayoutContext): Check[] {
       key: "scenarioRowMatches",
       label: t.scenarioRowMatches,
       formula: ok(
-        `AND(ABS(${activeRow("BC_ScenarioNPV")}-BC_NPV)<=BC_Tolerance,ABS(${activeRow("BC_ScenarioStructuralSaving")}-BC_StructuralSaving)<=BC_Tolerance,${activeRow("BC_ScenarioBreakEvenYear")}&""=BC_BreakEvenYear&"")`,
+        `AND(ABS(${activeRow("BC_ScenarioNPV")}-BC_NPV)<=BC_Tolerance,ABS(${activeRow("BC_ScenarioStructuralSaving")}-BC_StructuralSaving)<=BC_Tolerance,${activeRow("BC_ScenarioBreakEvenYear")}&""=${breakEvenWords(m, "BC_BreakEvenYear").slice(1)}&"")`,
       ),
       holds: true,
     },
