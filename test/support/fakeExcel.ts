@@ -66,6 +66,8 @@ export interface PrintState {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number | null };
   titleRows: string | null;
   centerFooter: string;
+  /** Zero-based rows before which a manual page break stands. */
+  rowBreaks: number[];
 }
 
 export interface NameState {
@@ -209,7 +211,7 @@ export class FakeExcel {
       freeze: null,
       columnWidths: new Map(),
       rowHeights: new Map(),
-      print: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, titleRows: null, centerFooter: "" },
+      print: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, titleRows: null, centerFooter: "", rowBreaks: [] },
     };
   }
 
@@ -310,12 +312,16 @@ class FakeWorksheetCollection extends Proxy {
   add(name: string): FakeWorksheet {
     let created: SheetState | undefined;
     const ws = new FakeWorksheet(this.ctx, () => created);
-    this.queue(`add sheet ${name}`, () => {
-      if (this.ctx.fake.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
-      if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeExcelError("InvalidArgument", `sheet name ${name}`);
-      created = this.ctx.fake.newSheet(name);
-      this.ctx.fake.state.sheets.push(created);
-    }, name);
+    this.queue(
+      `add sheet ${name}`,
+      () => {
+        if (this.ctx.fake.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
+        if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeExcelError("InvalidArgument", `sheet name ${name}`);
+        created = this.ctx.fake.newSheet(name);
+        this.ctx.fake.state.sheets.push(created);
+      },
+      name,
+    );
     return ws;
   }
 }
@@ -325,6 +331,7 @@ export class FakeWorksheet extends Proxy {
   readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void; unfreeze: () => void };
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
 
   constructor(
     ctx: FakeContext,
@@ -349,6 +356,7 @@ export class FakeWorksheet extends Proxy {
     };
     this.charts = new FakeChartCollection(ctx, () => this.must());
     this.pageLayout = new FakePageLayout(ctx, () => this.must());
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, () => this.must());
   }
 
   setLoaded(values: Record<string, unknown>, props: string[]): void {
@@ -376,19 +384,28 @@ export class FakeWorksheet extends Proxy {
     return this.read("position");
   }
   set position(p: number) {
-    this.queue("position", () => {
-      const list = this.ctx.fake.state.sheets;
-      const s = this.must();
-      list.splice(list.indexOf(s), 1);
-      list.splice(Math.min(p, list.length), 0, s);
-    }, p);
+    this.queue(
+      "position",
+      () => {
+        const list = this.ctx.fake.state.sheets;
+        const s = this.must();
+        list.splice(list.indexOf(s), 1);
+        list.splice(Math.min(p, list.length), 0, s);
+      },
+      p,
+    );
   }
   set visibility(v: string) {
-    this.queue("visibility", () => {
-      const s = this.must();
-      if (v !== "Visible" && s.visibility === "Visible" && visibleCount(this.ctx.fake.state) === 1) throw new FakeExcelError("InvalidOperation", "a workbook keeps at least one visible sheet");
-      s.visibility = v;
-    }, v);
+    this.queue(
+      "visibility",
+      () => {
+        const s = this.must();
+        if (v !== "Visible" && s.visibility === "Visible" && visibleCount(this.ctx.fake.state) === 1)
+          throw new FakeExcelError("InvalidOperation", "a workbook keeps at least one visible sheet");
+        s.visibility = v;
+      },
+      v,
+    );
   }
   set tabColor(c: string) {
     this.queue("tabColor", () => void (this.must().tabColor = c), c);
@@ -402,7 +419,8 @@ export class FakeWorksheet extends Proxy {
       const s = this.must();
       // As documented for Worksheet.delete: a very hidden sheet cannot be deleted.
       if (s.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is very hidden`);
-      if (s.visibility === "Visible" && visibleCount(this.ctx.fake.state) === 1) throw new FakeExcelError("InvalidOperation", "a workbook keeps at least one visible sheet");
+      if (s.visibility === "Visible" && visibleCount(this.ctx.fake.state) === 1)
+        throw new FakeExcelError("InvalidOperation", "a workbook keeps at least one visible sheet");
       const list = this.ctx.fake.state.sheets;
       list.splice(list.indexOf(s), 1);
       // Names that pointed at the sheet now point nowhere, as in Excel.
@@ -418,19 +436,34 @@ export class FakeWorksheet extends Proxy {
     this.queue("activate", () => void (this.ctx.fake.state.active = this.must().name));
   }
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
-    return new FakeRange(this.ctx, () => this.must(), () => ({ row, col, rowCount, colCount }));
+    return new FakeRange(
+      this.ctx,
+      () => this.must(),
+      () => ({ row, col, rowCount, colCount }),
+    );
   }
   getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, () => this.must(), () => parseRangeA1(address.replace(/\$/g, "")));
+    return new FakeRange(
+      this.ctx,
+      () => this.must(),
+      () => parseRangeA1(address.replace(/\$/g, "")),
+    );
   }
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => this.must(), address.split(",").map((a) => parseRangeA1(a.trim().replace(/\$/g, ""))));
+    return new FakeRangeAreas(
+      this.ctx,
+      () => this.must(),
+      address.split(",").map((a) => parseRangeA1(a.trim().replace(/\$/g, ""))),
+    );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const used = () => {
       const s = this.ref();
       if (!s) return null;
-      let minR = Infinity, minC = Infinity, maxR = -1, maxC = -1;
+      let minR = Infinity,
+        minC = Infinity,
+        maxR = -1,
+        maxC = -1;
       for (const [k, cell] of s.cells) {
         if (valuesOnly && cell.formula === undefined && (cell.value === undefined || cell.value === "")) continue;
         const [r, c] = k.split(":").map(Number);
@@ -441,7 +474,12 @@ export class FakeWorksheet extends Proxy {
       }
       return maxR < 0 ? null : { row: minR, col: minC, rowCount: maxR - minR + 1, colCount: maxC - minC + 1 };
     };
-    return new FakeRange(this.ctx, () => this.must(), () => used() ?? { row: 0, col: 0, rowCount: 1, colCount: 1 }, () => !this.ref() || used() === null);
+    return new FakeRange(
+      this.ctx,
+      () => this.must(),
+      () => used() ?? { row: 0, col: 0, rowCount: 1, colCount: 1 },
+      () => !this.ref() || used() === null,
+    );
   }
 }
 
@@ -509,8 +547,14 @@ class FakeFormat {
         ),
     };
     Object.defineProperty(this, "wrapText", { set: (v: boolean) => this.apply("wrapText", (c) => void (c.wrap = v), v), get: () => notLoaded("wrapText") });
-    Object.defineProperty(this, "horizontalAlignment", { set: (v: string) => this.apply("horizontalAlignment", (c) => void (c.hAlign = v), v), get: () => notLoaded("horizontalAlignment") });
-    Object.defineProperty(this, "verticalAlignment", { set: (v: string) => this.apply("verticalAlignment", (c) => void (c.vAlign = v), v), get: () => notLoaded("verticalAlignment") });
+    Object.defineProperty(this, "horizontalAlignment", {
+      set: (v: string) => this.apply("horizontalAlignment", (c) => void (c.hAlign = v), v),
+      get: () => notLoaded("horizontalAlignment"),
+    });
+    Object.defineProperty(this, "verticalAlignment", {
+      set: (v: string) => this.apply("verticalAlignment", (c) => void (c.vAlign = v), v),
+      get: () => notLoaded("verticalAlignment"),
+    });
     Object.defineProperty(this, "columnWidth", { set: (v: number) => onColumnWidth(v), get: () => notLoaded("columnWidth") });
     Object.defineProperty(this, "rowHeight", { set: (v: number) => onRowHeight(v), get: () => notLoaded("rowHeight") });
     Object.defineProperty(this, "useStandardHeight", {
@@ -569,10 +613,14 @@ class FakeRangeAreas extends Proxy {
     super(ctx);
     this.format = new FakeFormat(
       (label, change, arg) =>
-        this.queue(`areas.format.${label}`, () => {
-          const s = this.sheet();
-          for (const rect of this.rects) forCells(s, rect, (cell, row, col) => change(cell, { row, col, rect }), { write: true });
-        }, arg),
+        this.queue(
+          `areas.format.${label}`,
+          () => {
+            const s = this.sheet();
+            for (const rect of this.rects) forCells(s, rect, (cell, row, col) => change(cell, { row, col, rect }), { write: true });
+          },
+          arg,
+        ),
       () => {
         throw new FakeExcelError("InvalidOperation", "columnWidth on RangeAreas");
       },
@@ -598,7 +646,10 @@ function forCells(s: SheetState, rect: RangeRef, f: (cell: CellState, row: numbe
 export class FakeRange extends Proxy {
   readonly format: FakeFormat;
   readonly dataValidation: { clear: () => void; rule: unknown; errorAlert: unknown };
-  readonly conditionalFormats: { add: (type: string) => { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } }; clearAll: () => void };
+  readonly conditionalFormats: {
+    add: (type: string) => { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } };
+    clearAll: () => void;
+  };
 
   constructor(
     ctx: FakeContext,
@@ -609,26 +660,38 @@ export class FakeRange extends Proxy {
     super(ctx);
     this.format = new FakeFormat(
       (label, change, arg) =>
-        this.queue(`format.${label}`, () => {
-          const rect = this.rect();
-          forCells(this.sheet(), rect, (cell, row, col) => change(cell, { row, col, rect }), { write: true });
-        }, arg),
+        this.queue(
+          `format.${label}`,
+          () => {
+            const rect = this.rect();
+            forCells(this.sheet(), rect, (cell, row, col) => change(cell, { row, col, rect }), { write: true });
+          },
+          arg,
+        ),
       (w) =>
-        this.queue("columnWidth", () => {
-          const rect = this.rect();
-          for (let c = rect.col; c < rect.col + rect.colCount; c++) this.sheet().columnWidths.set(c, w);
-        }, w),
+        this.queue(
+          "columnWidth",
+          () => {
+            const rect = this.rect();
+            for (let c = rect.col; c < rect.col + rect.colCount; c++) this.sheet().columnWidths.set(c, w);
+          },
+          w,
+        ),
       (h) =>
-        this.queue(h === "standard" ? "useStandardHeight" : "rowHeight", () => {
-          const s = this.sheet();
-          if (s.protected) throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is protected`);
-          if (h !== "standard" && !(h >= 0 && h <= 409)) throw new FakeExcelError("InvalidArgument", `row height ${h}`);
-          const rect = this.rect();
-          for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
-            if (h === "standard") s.rowHeights.delete(r);
-            else s.rowHeights.set(r, h);
-          }
-        }, h),
+        this.queue(
+          h === "standard" ? "useStandardHeight" : "rowHeight",
+          () => {
+            const s = this.sheet();
+            if (s.protected) throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is protected`);
+            if (h !== "standard" && !(h >= 0 && h <= 409)) throw new FakeExcelError("InvalidArgument", `row height ${h}`);
+            const rect = this.rect();
+            for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+              if (h === "standard") s.rowHeights.delete(r);
+              else s.rowHeights.set(r, h);
+            }
+          },
+          h,
+        ),
     );
     const dv = { clear: () => undefined, rule: undefined as unknown, errorAlert: undefined as unknown };
     Object.defineProperty(dv, "clear", {
@@ -641,22 +704,30 @@ export class FakeRange extends Proxy {
     });
     Object.defineProperty(dv, "rule", {
       set: (rule: unknown) =>
-        this.queue("dataValidation.rule", () => {
-          const s = this.sheet();
-          const rect = this.rect();
-          s.validations = s.validations.filter((v) => !overlaps(v.rect, rect));
-          s.validations.push({ rect, rule });
-        }, rule),
+        this.queue(
+          "dataValidation.rule",
+          () => {
+            const s = this.sheet();
+            const rect = this.rect();
+            s.validations = s.validations.filter((v) => !overlaps(v.rect, rect));
+            s.validations.push({ rect, rule });
+          },
+          rule,
+        ),
       get: () => notLoaded("rule"),
     });
     Object.defineProperty(dv, "errorAlert", {
       set: (alert: unknown) =>
-        this.queue("dataValidation.errorAlert", () => {
-          const rect = this.rect();
-          const v = this.sheet().validations.find((x) => sameRect(x.rect, rect));
-          if (!v) throw new FakeExcelError("InvalidOperation", "errorAlert before a rule");
-          v.errorAlert = alert;
-        }, alert),
+        this.queue(
+          "dataValidation.errorAlert",
+          () => {
+            const rect = this.rect();
+            const v = this.sheet().validations.find((x) => sameRect(x.rect, rect));
+            if (!v) throw new FakeExcelError("InvalidOperation", "errorAlert before a rule");
+            v.errorAlert = alert;
+          },
+          alert,
+        ),
       get: () => notLoaded("errorAlert"),
     });
     this.dataValidation = dv;
@@ -699,7 +770,9 @@ export class FakeRange extends Proxy {
       const s = this.sheet();
       const rect = this.rect();
       const grid = (f: (cell: CellState | undefined, row: number, col: number) => unknown) =>
-        Array.from({ length: rect.rowCount }, (_, dr) => Array.from({ length: rect.colCount }, (_, dc) => f(s.cells.get(key(rect.row + dr, rect.col + dc)), rect.row + dr, rect.col + dc)));
+        Array.from({ length: rect.rowCount }, (_, dr) =>
+          Array.from({ length: rect.colCount }, (_, dc) => f(s.cells.get(key(rect.row + dr, rect.col + dc)), rect.row + dr, rect.col + dc)),
+        );
       return {
         isNullObject: false,
         values: grid((c, row, col) => (c?.formula !== undefined ? (this.ctx.fake.options.evaluate?.(s.name, row, col, c.formula) ?? "") : (c?.value ?? ""))),
@@ -717,22 +790,32 @@ export class FakeRange extends Proxy {
     return this.read("formulas");
   }
   set formulas(grid: unknown[][]) {
-    this.queue("formulas", () => {
-      const rect = this.rect();
-      if (grid.length !== rect.rowCount || grid.some((line) => line.length !== rect.colCount)) throw new FakeExcelError("InvalidArgument", "formulas: the array does not match the range");
-      forCells(this.sheet(), rect, (cell, row, col) => {
-        const v = grid[row - rect.row][col - rect.col];
-        if (v === null || v === undefined) return;
-        delete cell.formula;
-        delete cell.value;
-        if (typeof v === "string") {
-          if (v === "") return;
-          const read = excelInput(v);
-          if ("formula" in read) cell.formula = read.formula;
-          else cell.value = read.value;
-        } else cell.value = v as number | boolean;
-      }, { write: true });
-    }, grid);
+    this.queue(
+      "formulas",
+      () => {
+        const rect = this.rect();
+        if (grid.length !== rect.rowCount || grid.some((line) => line.length !== rect.colCount))
+          throw new FakeExcelError("InvalidArgument", "formulas: the array does not match the range");
+        forCells(
+          this.sheet(),
+          rect,
+          (cell, row, col) => {
+            const v = grid[row - rect.row][col - rect.col];
+            if (v === null || v === undefined) return;
+            delete cell.formula;
+            delete cell.value;
+            if (typeof v === "string") {
+              if (v === "") return;
+              const read = excelInput(v);
+              if ("formula" in read) cell.formula = read.formula;
+              else cell.value = read.value;
+            } else cell.value = v as number | boolean;
+          },
+          { write: true },
+        );
+      },
+      grid,
+    );
   }
   get formulasLocal(): never {
     throw new FakeExcelError("NotAllowed", "the add-in must not use formulasLocal");
@@ -744,13 +827,22 @@ export class FakeRange extends Proxy {
     return this.read("numberFormat");
   }
   set numberFormat(grid: unknown[][]) {
-    this.queue("numberFormat", () => {
-      const rect = this.rect();
-      forCells(this.sheet(), rect, (cell, row, col) => {
-        const v = grid[row - rect.row]?.[col - rect.col];
-        if (v !== null && v !== undefined) cell.numberFormat = String(v);
-      }, { write: true });
-    }, grid);
+    this.queue(
+      "numberFormat",
+      () => {
+        const rect = this.rect();
+        forCells(
+          this.sheet(),
+          rect,
+          (cell, row, col) => {
+            const v = grid[row - rect.row]?.[col - rect.col];
+            if (v !== null && v !== undefined) cell.numberFormat = String(v);
+          },
+          { write: true },
+        );
+      },
+      grid,
+    );
   }
   get address(): string {
     return this.read("address");
@@ -818,17 +910,22 @@ class FakeNameCollection extends Proxy {
     return this.read("items");
   }
   add(name: string, reference: FakeRange | string, comment = ""): FakeNamedItem {
-    this.queue(`add name ${name}`, () => {
-      if (this.ctx.fake.state.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `name ${name} exists`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeExcelError("InvalidArgument", `name ${name}`);
-      let formula: string;
-      if (typeof reference === "string") formula = reference;
-      else {
-        const rangeSheet = (reference as unknown as { sheet: () => SheetState }).sheet();
-        formula = `=${quoteSheet(rangeSheet.name)}!${rangeA1(reference.rect(), true)}`;
-      }
-      this.ctx.fake.state.names.push({ name, formula, comment });
-    }, { name, comment });
+    this.queue(
+      `add name ${name}`,
+      () => {
+        if (this.ctx.fake.state.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+          throw new FakeExcelError("ItemAlreadyExists", `name ${name} exists`);
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeExcelError("InvalidArgument", `name ${name}`);
+        let formula: string;
+        if (typeof reference === "string") formula = reference;
+        else {
+          const rangeSheet = (reference as unknown as { sheet: () => SheetState }).sheet();
+          formula = `=${quoteSheet(rangeSheet.name)}!${rangeA1(reference.rect(), true)}`;
+        }
+        this.ctx.fake.state.names.push({ name, formula, comment });
+      },
+      { name, comment },
+    );
     return new FakeNamedItem(this.ctx, name);
   }
   getItem(name: string): FakeNamedItem {
@@ -889,7 +986,11 @@ class FakeNamedItem extends Proxy {
       if (!r) throw new FakeExcelError("InvalidReference", `name ${this.itemName} does not refer to a range`);
       return r;
     };
-    return new FakeRange(this.ctx, () => resolved().sheet, () => resolved().rect);
+    return new FakeRange(
+      this.ctx,
+      () => resolved().sheet,
+      () => resolved().rect,
+    );
   }
 }
 
@@ -907,10 +1008,14 @@ class FakePageLayout extends Proxy {
     this.headersFooters = {
       defaultForAllPages: {
         set centerFooter(text: string) {
-          queue("centerFooter", () => {
-            if (typeof text !== "string" || text.length > 255) throw new FakeExcelError("InvalidArgument", "a footer is text of at most 255 characters");
-            sheetOf().print.centerFooter = text;
-          }, text);
+          queue(
+            "centerFooter",
+            () => {
+              if (typeof text !== "string" || text.length > 255) throw new FakeExcelError("InvalidArgument", "a footer is text of at most 255 characters");
+              sheetOf().print.centerFooter = text;
+            },
+            text,
+          );
         },
         get centerFooter(): string {
           throw new Error("read centerFooter after load (not used by the writer)");
@@ -919,32 +1024,76 @@ class FakePageLayout extends Proxy {
     };
   }
   set orientation(o: string) {
-    this.queue("orientation", () => {
-      if (o !== "Portrait" && o !== "Landscape") throw new FakeExcelError("InvalidArgument", `unknown orientation ${o}`);
-      this.sheet().print.orientation = o;
-    }, o);
+    this.queue(
+      "orientation",
+      () => {
+        if (o !== "Portrait" && o !== "Landscape") throw new FakeExcelError("InvalidArgument", `unknown orientation ${o}`);
+        this.sheet().print.orientation = o;
+      },
+      o,
+    );
   }
   set paperSize(p: string) {
-    this.queue("paperSize", () => {
-      if (!["A3", "A4", "A5", "Letter", "Legal"].includes(p)) throw new FakeExcelError("InvalidArgument", `unknown paper size ${p}`);
-      this.sheet().print.paperSize = p;
-    }, p);
+    this.queue(
+      "paperSize",
+      () => {
+        if (!["A3", "A4", "A5", "Letter", "Legal"].includes(p)) throw new FakeExcelError("InvalidArgument", `unknown paper size ${p}`);
+        this.sheet().print.paperSize = p;
+      },
+      p,
+    );
   }
   set zoom(z: PrintState["zoom"]) {
-    this.queue("zoom", () => {
-      const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
-      if (fit && z.scale !== undefined && z.scale !== null) throw new FakeExcelError("InvalidArgument", "scale and fit-to-pages together");
-      for (const n of [z.horizontalFitToPages, z.verticalFitToPages]) if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 32767)) throw new FakeExcelError("InvalidArgument", `fit to ${n} pages`);
-      if (!fit && (typeof z.scale !== "number" || z.scale < 10 || z.scale > 400)) throw new FakeExcelError("InvalidArgument", `scale ${z.scale}`);
-      this.sheet().print.zoom = { ...z };
-    }, z);
+    this.queue(
+      "zoom",
+      () => {
+        const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+        if (fit && z.scale !== undefined && z.scale !== null) throw new FakeExcelError("InvalidArgument", "scale and fit-to-pages together");
+        for (const n of [z.horizontalFitToPages, z.verticalFitToPages])
+          if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 32767)) throw new FakeExcelError("InvalidArgument", `fit to ${n} pages`);
+        if (!fit && (typeof z.scale !== "number" || z.scale < 10 || z.scale > 400)) throw new FakeExcelError("InvalidArgument", `scale ${z.scale}`);
+        this.sheet().print.zoom = { ...z };
+      },
+      z,
+    );
   }
   setPrintTitleRows(rows: string): void {
-    this.queue("setPrintTitleRows", () => {
-      const m = /^\$(\d+):\$(\d+)$/.exec(rows);
-      if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeExcelError("InvalidArgument", `print title rows ${rows}`);
-      this.sheet().print.titleRows = rows;
-    }, rows);
+    this.queue(
+      "setPrintTitleRows",
+      () => {
+        const m = /^\$(\d+):\$(\d+)$/.exec(rows);
+        if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeExcelError("InvalidArgument", `print title rows ${rows}`);
+        this.sheet().print.titleRows = rows;
+      },
+      rows,
+    );
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add() puts a break before the range's top-left cell. */
+class FakePageBreakCollection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+  }
+  add(range: FakeRange): void {
+    this.queue(
+      "addPageBreak",
+      () => {
+        const { row, col } = range.rect();
+        if (row < 1) throw new FakeExcelError("InvalidArgument", "a page break before the first row");
+        if (col !== 0) throw new FakeExcelError("InvalidArgument", "the writer breaks rows before column A");
+        const breaks = this.sheet().print.rowBreaks;
+        if (!breaks.includes(row)) breaks.push(row);
+        breaks.sort((a, b) => a - b);
+      },
+      range.rect(),
+    );
+  }
+  removePageBreaks(): void {
+    this.queue("removePageBreaks", () => void (this.sheet().print.rowBreaks = []));
   }
 }
 
@@ -975,12 +1124,16 @@ class FakeChartCollection extends Proxy {
   }
   add(type: string, source: FakeRange, _seriesBy?: string): FakeChart {
     let created: ChartState | undefined;
-    this.queue(`add chart ${type}`, () => {
-      const s = this.sheet();
-      if (s.protected) throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is protected`);
-      created = { name: `Chart ${s.charts.length + 1}`, type, series: [{ values: rangeText(source) }] };
-      s.charts.push(created);
-    }, type);
+    this.queue(
+      `add chart ${type}`,
+      () => {
+        const s = this.sheet();
+        if (s.protected) throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is protected`);
+        created = { name: `Chart ${s.charts.length + 1}`, type, series: [{ values: rangeText(source) }] };
+        s.charts.push(created);
+      },
+      type,
+    );
     return new FakeChart(this.ctx, this.sheet, () => {
       if (!created) throw new FakeExcelError("ItemNotFound", "chart");
       return created;
@@ -1022,9 +1175,19 @@ class FakeChart extends Proxy {
       },
     };
     this.legend = setters({ position: null }, { position: (v) => this.queue("chart.legend", () => void (this.chart().legend = v as string), v) });
-    this.axes = { valueAxis: { title: setters({ text: null }, { text: (v) => this.queue("chart.axis", () => void (this.chart().valueAxisTitle = v as string), v) }) } };
+    this.axes = {
+      valueAxis: { title: setters({ text: null }, { text: (v) => this.queue("chart.axis", () => void (this.chart().valueAxisTitle = v as string), v) }) },
+    };
     this.series = {
-      getItemAt: (i: number) => new FakeSeries(this.ctx, () => this.chart().series[i] ?? (() => { throw new FakeExcelError("ItemNotFound", `series ${i}`); })()),
+      getItemAt: (i: number) =>
+        new FakeSeries(
+          this.ctx,
+          () =>
+            this.chart().series[i] ??
+            (() => {
+              throw new FakeExcelError("ItemNotFound", `series ${i}`);
+            })(),
+        ),
       add: (name?: string) => {
         let created: ChartState["series"][number] | undefined;
         this.queue("series.add", () => {

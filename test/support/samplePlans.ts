@@ -45,7 +45,12 @@ export const SAMPLE = {
 } as const;
 
 const cell = (value: CellPlan["value"], style: CellPlan["style"], numberFormat?: CellPlan["numberFormat"]): CellPlan => ({ value, style, numberFormat });
-const formula = (f: string, result: CellPlan["result"], style: CellPlan["style"], numberFormat?: CellPlan["numberFormat"]): CellPlan => ({ formula: f, result, style, numberFormat });
+const formula = (f: string, result: CellPlan["result"], style: CellPlan["style"], numberFormat?: CellPlan["numberFormat"]): CellPlan => ({
+  formula: f,
+  result,
+  style,
+  numberFormat,
+});
 const rect = (row: number, col: number, rowCount = 1, colCount = 1): RangeRef => ({ row, col, rowCount, colCount });
 
 function inputsSheet(): SheetPlan {
@@ -77,7 +82,7 @@ function inputsSheet(): SheetPlan {
     blocks: [main, list],
     columnWidths: { 0: 24, 1: 14, 2: 10, 3: 30, 5: 14 },
     freeze: { rows: 3, columns: 1 },
-    print: { orientation: "landscape", titleRows: 3, fitToWidth: true, footer: "&A - &P / &N" },
+    print: { orientation: "landscape", titleRows: 3, scale: 85, rowBreaks: [8], footer: "&A - &P / &N" },
     tabColor: "#FFC000",
     protect: true,
     visibility: "visible",
@@ -88,7 +93,14 @@ function inputsSheet(): SheetPlan {
       { range: rect(6, 1), type: "whole", min: 1990, errorTitle: "Ongeldige invoer", errorMessage: "Voer een jaar in vanaf 1990." },
       { range: rect(7, 1), type: "list", source: "=BC_List_Kind", errorTitle: "Kies uit de lijst", errorMessage: "Kies een soort uit de lijst." },
       { range: rect(8, 1), type: "decimal", max: 1000000, errorTitle: "Ongeldige invoer", errorMessage: "Voer een bedrag in tot 1.000.000." },
-      { range: rect(12, 1), type: "whole", min: "=BC_BaseYear", max: "=BC_BaseYear+4", errorTitle: "Ongeldige invoer", errorMessage: "Voer een jaar van het model in." },
+      {
+        range: rect(12, 1),
+        type: "whole",
+        min: "=BC_BaseYear",
+        max: "=BC_BaseYear+4",
+        errorTitle: "Ongeldige invoer",
+        errorMessage: "Voer een jaar van het model in.",
+      },
     ],
     conditionalFormats: [],
     merges: [rect(0, 0, 1, 4)],
@@ -97,7 +109,9 @@ function inputsSheet(): SheetPlan {
 
 function calcSheet(): SheetPlan {
   const cols = ["B", "C", "D", "E", "F"];
-  const years: CellPlan[] = cols.map((_, i) => (i === 0 ? formula("=BC_BaseYear", SAMPLE.years[0], "link", "year") : formula(`=${cols[i - 1]}2+1`, SAMPLE.years[i], "calc", "year")));
+  const years: CellPlan[] = cols.map((_, i) =>
+    i === 0 ? formula("=BC_BaseYear", SAMPLE.years[0], "link", "year") : formula(`=${cols[i - 1]}2+1`, SAMPLE.years[i], "calc", "year"),
+  );
   return {
     key: "calc",
     name: SAMPLE_SHEETS.calc,
@@ -122,7 +136,7 @@ function calcSheet(): SheetPlan {
     ],
     columnWidths: { 0: 22 },
     freeze: { rows: 2, columns: 0 },
-    print: { orientation: "portrait", titleRows: 0, fitToWidth: false, footer: "&P" },
+    print: { orientation: "portrait", titleRows: 0, scale: 100, rowBreaks: [], footer: "&P" },
     tabColor: "#7F7F7F",
     protect: true,
     visibility: "visible",
@@ -154,7 +168,13 @@ function resultsSheet(): SheetPlan {
           [],
           [cell("Over dit blad", "section")],
           [cell("De kerncijfers van het voorbeeld, met een controle en de tekst voor een voorstel die de uitkomsten volgt.", "purpose")],
-          [formula('="De netto contante waarde staat hierboven; elke zin is een formule."', "De netto contante waarde staat hierboven; elke zin is een formule.", "sentence")],
+          [
+            formula(
+              '="De netto contante waarde staat hierboven; elke zin is een formule."',
+              "De netto contante waarde staat hierboven; elke zin is een formule.",
+              "sentence",
+            ),
+          ],
           [formula("=A14", "De netto contante waarde staat hierboven; elke zin is een formule.", "paragraph")],
         ],
       },
@@ -189,7 +209,9 @@ export function samplePlan(): WorkbookPlan {
   const sheets = [inputsSheet(), calcSheet(), resultsSheet()];
   const v = validateCase(exampleCase());
   if (!v.ok) throw new Error("the example case is invalid");
-  const footprint = Object.fromEntries(sheets.map((s) => [s.key, s.blocks.map((b) => rect(b.row, b.col, b.cells.length, Math.max(1, ...b.cells.map((l) => l.length))))]));
+  const footprint = Object.fromEntries(
+    sheets.map((s) => [s.key, s.blocks.map((b) => rect(b.row, b.col, b.cells.length, Math.max(1, ...b.cells.map((l) => l.length))))]),
+  );
   const metaRows = encodeMeta({
     addinVersion: "sample",
     lang: "nl",
@@ -202,7 +224,9 @@ export function samplePlan(): WorkbookPlan {
   const meta: SheetPlan = {
     key: "meta",
     name: "BC_Meta",
-    blocks: [{ row: 0, col: 0, cells: metaRows.map(([k, value]) => [cell(k, "meta", "text"), cell(value, "meta", typeof value === "number" ? "general" : "text")]) }],
+    blocks: [
+      { row: 0, col: 0, cells: metaRows.map(([k, value]) => [cell(k, "meta", "text"), cell(value, "meta", typeof value === "number" ? "general" : "text")]) },
+    ],
     columnWidths: {},
     protect: false,
     visibility: "veryHidden",
@@ -228,9 +252,7 @@ export function samplePlan(): WorkbookPlan {
         valueAxisTitle: "EUR",
       },
     ],
-    inputs: [
-      { path: ["title"], name: "BC_Tariff", sheet: "inputs", row: 3, col: 1, type: "number" },
-    ],
+    inputs: [{ path: ["title"], name: "BC_Tariff", sheet: "inputs", row: 3, col: 1, type: "number" }],
     styles: STYLES,
     numberFormats: NUMBER_FORMATS,
   };
@@ -248,11 +270,27 @@ export function bigSamplePlan(blockRows = 40, blocks = 25, cols = 31): WorkbookP
     calc.blocks.push({
       row,
       col: 0,
-      cells: Array.from({ length: blockRows }, (_, r) => [cell(`Regel ${r + 1}`, "label"), ...Array.from({ length: cols - 1 }, (_, c) => formula(`=$B$3*${c + 1}`, SAMPLE.costPerPlacement * (c + 1), r % 2 ? "calc" : "output", "eur"))]),
+      cells: Array.from({ length: blockRows }, (_, r) => [
+        cell(`Regel ${r + 1}`, "label"),
+        ...Array.from({ length: cols - 1 }, (_, c) => formula(`=$B$3*${c + 1}`, SAMPLE.costPerPlacement * (c + 1), r % 2 ? "calc" : "output", "eur")),
+      ]),
     });
   }
   const inputs = plan.sheets.find((s) => s.key === "inputs")!;
-  inputs.blocks.push({ row: 20, col: 0, cells: Array.from({ length: 300 }, (_, r) => [cell(`Invoer ${r + 1}`, "label"), cell(r, "input", "count"), cell(r, "input", "count")]) });
-  for (let r = 0; r < 300; r++) for (let c = 1; c <= 2; c++) inputs.validations.push({ range: rect(20 + r, c), type: "decimal", min: 0, max: 1e6, errorTitle: "Ongeldige invoer", errorMessage: "Voer een getal in." });
+  inputs.blocks.push({
+    row: 20,
+    col: 0,
+    cells: Array.from({ length: 300 }, (_, r) => [cell(`Invoer ${r + 1}`, "label"), cell(r, "input", "count"), cell(r, "input", "count")]),
+  });
+  for (let r = 0; r < 300; r++)
+    for (let c = 1; c <= 2; c++)
+      inputs.validations.push({
+        range: rect(20 + r, c),
+        type: "decimal",
+        min: 0,
+        max: 1e6,
+        errorTitle: "Ongeldige invoer",
+        errorMessage: "Voer een getal in.",
+      });
   return plan;
 }

@@ -174,8 +174,10 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): 
   if (sheet.print) {
     ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
     ws.pageLayout.paperSize = "A4";
-    // One page wide, as many tall as needed (0 = automatic, as Excel's "Fit all columns on one page").
-    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // A fixed scale (Excel ignores manual page breaks under "fit to pages"), and the plan's breaks.
+    ws.pageLayout.zoom = { scale: sheet.print.scale };
+    ws.horizontalPageBreaks.removePageBreaks();
+    for (const row of sheet.print.rowBreaks) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
     if (sheet.print.titleRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.print.titleRows}`);
     ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
   }

@@ -77,7 +77,7 @@ export function buildPlan(c: Case, options: PlanOptions): WorkbookPlan {
     cover: buildCoverSheet(m, order),
   };
 
-  const sheets: SheetPlan[] = order.map((key) => built[key]!.sheet.toPlan());
+  const sheets: SheetPlan[] = order.map((key) => built[key]!.sheet.toPlan(ctx.charts.filter((c) => c.sheet === key).map((c) => c.anchor)));
   const footprint: Partial<Record<SheetKey, RangeRef[]>> = {};
   for (const s of sheets)
     footprint[s.key] = s.blocks.map((b) => ({ row: b.row, col: b.col, rowCount: b.cells.length, colCount: Math.max(...b.cells.map((line) => line.length)) }));

@@ -5,6 +5,7 @@
  */
 import type { Lang, PathSegment } from "../../model";
 import { cellA1, quoteSheet, rangeA1 } from "./address";
+import { DEFAULT_ROW_HEIGHT, pageLayout, rowsCovered } from "./print";
 import { STYLES } from "./styles";
 import type { BlockPlan, CellPlan, ChartPlan, ConditionalFormatPlan, InputBinding, NamePlan, RangeRef, SheetKey, SheetPlan, ValidationPlan } from "./types";
 
@@ -17,21 +18,35 @@ const PROSE_CHARS_PER_WIDTH = 1.1;
 /** A label column is widened to fit its longest label, but not beyond this (characters). */
 const MAX_FITTED_WIDTH = 120;
 
-/** The widest table (column characters) that still reads at the scale that fits it on one A4 page. */
-const MAX_WIDTH_ON_ONE_PAGE = { landscape: 260, portrait: 180 } as const;
+/** The widest table (column characters) that still reads at the scale that fits it on one A4 page; wider ones print at 100 % over pages side by side. */
+const MAX_WIDTH_ON_ONE_PAGE = { landscape: 300, portrait: 200 } as const;
 
 const textOf = (cell: CellPlan) => (typeof cell.value === "string" ? cell.value : typeof cell.result === "string" ? cell.result : "");
 const wraps = (cell: CellPlan) => cell.style !== undefined && STYLES[cell.style].wrap === true;
 
 /**
- * The height (points) of a row whose wrapped text spans `widthChars` column characters. Prose runs
- * about 10 % narrower than the digit a column character is measured in; a formula's text may
- * grow when the inputs change, so it gets a fifth more room. Excel's limit is 409 points.
+ * The height (points) of a row whose wrapped text spans `widthChars` column characters: the lines
+ * that word wrap makes (a word never splits, so a narrow header column takes more lines than its
+ * length suggests). Prose runs about 10 % narrower than the digit a column character is measured
+ * in, bold text about 20 % wider; a formula's text may grow when the inputs change, so it gets a
+ * fifth more room. Excel's limit is 409 points.
  */
-export function proseRowHeight(text: string, widthChars: number, isFormula: boolean): number {
-  const room = isFormula ? 1.2 : 1;
-  const lines = Math.max(1, Math.ceil((text.length * room) / (widthChars * PROSE_CHARS_PER_WIDTH)));
-  return Math.min(409, lines * LINE_HEIGHT);
+export function proseRowHeight(text: string, widthChars: number, isFormula: boolean, bold = false): number {
+  // Measured on LibreOffice's PDF with Carlito: a bold header column of 15 characters holds 12 or 13.
+  const room = (widthChars * PROSE_CHARS_PER_WIDTH) / (bold ? 1.2 : 1) - (bold ? 2 : 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      if (line > 0 && line + 1 + word.length > room) {
+        lines++;
+        line = word.length;
+      } else line += (line > 0 ? 1 : 0) + word.length;
+    }
+  }
+  if (isFormula) lines = Math.ceil(lines * 1.2);
+  return Math.min(409, Math.max(1, lines) * LINE_HEIGHT);
 }
 
 export class SheetBuilder {
@@ -41,6 +56,8 @@ export class SheetBuilder {
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
   readonly merges: RangeRef[] = [];
   readonly rowHeights: Record<number, number> = {};
+  /** The longest text a formula cell may show, where it differs from its cached result (the check banner). */
+  private readonly longestTexts = new Map<string, string>();
   /** Cells placed with prose(): merged to the table's right edge and given a row height when the plan is made. */
   private readonly proseCells: { row: number; col: number }[] = [];
   freeze?: { rows: number; columns: number };
@@ -83,6 +100,14 @@ export class SheetBuilder {
   prose(row: number, col: number, cell: CellPlan): void {
     this.set(row, col, cell);
     this.proseCells.push({ row, col });
+  }
+
+  /** Room for the longest text a formula cell can show, not only the one it shows now. */
+  allowFor(row: number, col: number, texts: string[]): void {
+    this.longestTexts.set(
+      `${row}:${col}`,
+      texts.reduce((a, b) => (b.length > a.length ? b : a), ""),
+    );
   }
 
   widths(widths: Record<number, number>): void {
@@ -128,11 +153,17 @@ export class SheetBuilder {
         const text = textOf(cell);
         if (text === "") continue;
         if (wraps(cell)) {
-          // A wrapped text breaks between words; its longest word must fit (headers are bold: a bit wider).
+          // A wrapped text breaks between words; its longest word must fit (headers are bold: a quarter wider in Carlito, measured on LibreOffice's PDF).
           const merged = this.merges.some((m) => m.row === row && m.col <= col && col < m.col + m.colCount && m.colCount > 1);
           const longestWord = Math.max(...text.split(/\s+/).map((w) => w.length));
-          const needed = Math.ceil(longestWord * (cell.style === "header" ? 1.15 : 1) + 1);
+          const needed = Math.ceil(longestWord * (cell.style === "header" ? 1.25 : 1.05) + 2);
           if (!merged && needed > (this.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH)) this.columnWidths[col] = Math.min(MAX_FITTED_WIDTH, needed);
+          continue;
+        }
+        // Centred text spills to both sides, and a column-A cell has nothing on its left: it is merged
+        // with the empty cells to its right until it fits (the check banner in a narrow column A).
+        if (cell.style !== undefined && STYLES[cell.style].horizontalAlignment === "Center") {
+          this.mergeToFit(row, col, this.longestTexts.get(`${row}:${col}`) ?? text, line);
           continue;
         }
         // It may run on over empty cells, up to the next used cell or the table's edge.
@@ -147,14 +178,53 @@ export class SheetBuilder {
       for (const [col, cell] of line) {
         if (!wraps(cell)) continue;
         const merge = this.merges.find((m) => m.row === row && m.col === col && m.rowCount === 1);
-        const height = proseRowHeight(textOf(cell), this.widthOf(col, merge ? merge.col + merge.colCount - 1 : col), cell.formula !== undefined);
+        const height = proseRowHeight(
+          textOf(cell),
+          this.widthOf(col, merge ? merge.col + merge.colCount - 1 : col),
+          cell.formula !== undefined,
+          cell.style !== undefined && STYLES[cell.style].bold === true,
+        );
         if (height > LINE_HEIGHT) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);
       }
     }
   }
 
+  /** A row's height in points: as set, else as its largest font needs (a 16-point title takes 21). */
+  private rowHeight(row: number): number {
+    if (this.rowHeights[row] !== undefined) return this.rowHeights[row];
+    let size = 11;
+    for (const cell of this.grid.get(row)?.values() ?? []) size = Math.max(size, (cell.style && STYLES[cell.style].fontSize) || 11);
+    return Math.max(DEFAULT_ROW_HEIGHT, Math.ceil(size * 1.32));
+  }
+
+  /** The print setup: A4, title rows on every page, a scale and page breaks that keep each table whole (print.ts). */
+  private printSetup(chartAnchors: RangeRef[]): SheetPlan["print"] {
+    if (this.visibility !== "visible") return undefined;
+    const lastCol = Math.max(this.lastColumn(), ...chartAnchors.map((a) => a.col + a.colCount - 1));
+    const titleRows = this.freeze?.rows ?? 0;
+    const usedRows = [...new Set([...[...this.grid.keys()].filter((r) => this.grid.get(r)!.size > 0), ...rowsCovered(chartAnchors)])].sort((a, b) => a - b);
+    const { scale, rowBreaks } = pageLayout({
+      orientation: this.orientation,
+      titleRows,
+      columnWidths: Array.from({ length: lastCol + 1 }, (_, c) => this.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH),
+      oneWide: this.widthOf(0, lastCol) <= MAX_WIDTH_ON_ONE_PAGE[this.orientation],
+      rowHeight: (r) => this.rowHeight(r),
+      usedRows,
+    });
+    return { orientation: this.orientation, titleRows, scale, rowBreaks, footer: "&A - &P / &N" };
+  }
+
+  /** Merges a centred text's cell with the empty cells to its right until the text fits (bold: a tenth wider). */
+  private mergeToFit(row: number, col: number, text: string, line: Map<number, CellPlan>): void {
+    const needed = Math.ceil((text.length * 1.1) / PROSE_CHARS_PER_WIDTH) + 2;
+    if (this.merges.some((m) => m.row === row && m.col <= col && col < m.col + m.colCount)) return;
+    let last = col;
+    while (this.widthOf(col, last) < needed && !line.has(last + 1) && last < col + 20) last++;
+    if (last > col) this.merges.push({ row, col, rowCount: 1, colCount: last - col + 1 });
+  }
+
   /** Consecutive non-empty rows become one block spanning the columns they use. */
-  toPlan(): SheetPlan {
+  toPlan(chartAnchors: RangeRef[] = []): SheetPlan {
     this.layOutText();
     const rows = [...this.grid.keys()].filter((r) => this.grid.get(r)!.size > 0).sort((a, b) => a - b);
     const blocks: BlockPlan[] = [];
@@ -188,15 +258,7 @@ export class SheetBuilder {
       freeze: this.freeze,
       tabColor: this.tabColor,
       // The frozen header rows (title and master check) are the rows worth repeating on every printed page.
-      print:
-        this.visibility === "visible"
-          ? {
-              orientation: this.orientation,
-              titleRows: this.freeze?.rows ?? 0,
-              fitToWidth: this.widthOf(0, this.lastColumn()) <= MAX_WIDTH_ON_ONE_PAGE[this.orientation],
-              footer: "&A - &P / &N",
-            }
-          : undefined,
+      print: this.printSetup(chartAnchors),
       protect: this.protect,
       visibility: this.visibility,
       validations: this.validations,

@@ -42,6 +42,7 @@ export function sheetTop(m: LayoutContext, b: SheetBuilder, title: string, purpo
     result: m.warnings.count === 0 ? texts.ok : texts.okWithWarnings,
     style: "check",
   });
+  b.allowFor(1, 0, [texts.ok, texts.okWithWarnings, texts.error]);
   b.conditionalFormats.push(
     { range: cell(1, 0), formula: `AND(${MASTER_CHECK_NAME}=1,${WARNING_COUNT_NAME}=0)`, fill: CHECK_FILLS.ok },
     { range: cell(1, 0), formula: `AND(${MASTER_CHECK_NAME}=1,${WARNING_COUNT_NAME}<>0)`, fill: CHECK_FILLS.warning },

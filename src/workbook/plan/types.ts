@@ -43,13 +43,18 @@ export interface SheetPlan {
   /**
    * How the sheet prints (a council proposal's appendix is often a printout or a PDF): A4, the title
    * rows (title and master check) repeated on every page, the sheet name and page in the footer;
-   * one page wide when the tables are narrow enough to stay readable so. Hidden sheets: none.
+   * one page wide when the tables are narrow enough to stay readable so, and pages that keep each table whole. Hidden sheets: none.
    */
   print?: {
     orientation: "portrait" | "landscape";
     titleRows: number;
-    /** One page wide, as many pages tall as needed. */
-    fitToWidth: boolean;
+    /**
+     * Print scale in percent: one page wide where the tables still read so, else 100. A fixed
+     * scale, not "fit to one page wide", because Excel ignores manual page breaks under the latter.
+     */
+    scale: number;
+    /** Zero-based rows before which a new page starts, so that no table splits from its header (print.ts). */
+    rowBreaks: number[];
     /** Centre footer in Excel's header/footer codes (&A sheet name, &P page, &N pages). */
     footer: string;
   };

@@ -56,19 +56,21 @@ export function planToWorkbook(plan: WorkbookPlan): Workbook {
       state: sheet.visibility,
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : undefined,
       views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
-      // A4 is paper size 9 in the file format; fitToHeight 0 means "as many pages as needed".
+      // A4 is paper size 9 in the file format.
       pageSetup: sheet.print
         ? {
             orientation: sheet.print.orientation,
             paperSize: 9,
             printTitlesRow: sheet.print.titleRows > 0 ? `1:${sheet.print.titleRows}` : undefined,
-            ...(sheet.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+            scale: sheet.print.scale,
           }
         : undefined,
       headerFooter: sheet.print ? { oddFooter: `&C${sheet.print.footer}` } : undefined,
     });
     for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
     for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+    // A break after the row above the one that starts a page.
+    for (const row of sheet.print?.rowBreaks ?? []) ws.getRow(row).addPageBreak();
     writeCells(ws, sheet, styleOf);
     for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
     for (const v of sheet.validations) {

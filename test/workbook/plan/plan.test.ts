@@ -22,8 +22,26 @@ const allPlans = () => [plan(), plan(exampleCase(), "en"), plan(exampleCase("reg
 
 describe("sheets", () => {
   test("Dutch names by default, English with lang en, in the order cover, inputs, calculation, results", () => {
-    expect(plan().sheets.map((s) => s.name)).toEqual(["Over", "Aannames", "Berekening", "Resultaat", "Gevoeligheid", "Monitoring", "Controles", META_SHEET_NAME]);
-    expect(plan(exampleCase(), "en").sheets.map((s) => s.name)).toEqual(["About", "Inputs", "Calculation", "Results", "Sensitivity", "Monitoring", "Checks", META_SHEET_NAME]);
+    expect(plan().sheets.map((s) => s.name)).toEqual([
+      "Over",
+      "Aannames",
+      "Berekening",
+      "Resultaat",
+      "Gevoeligheid",
+      "Monitoring",
+      "Controles",
+      META_SHEET_NAME,
+    ]);
+    expect(plan(exampleCase(), "en").sheets.map((s) => s.name)).toEqual([
+      "About",
+      "Inputs",
+      "Calculation",
+      "Results",
+      "Sensitivity",
+      "Monitoring",
+      "Checks",
+      META_SHEET_NAME,
+    ]);
     expect(plan(exampleCase("region")).sheets.map((s) => s.name)).toContain("Gemeenten");
   });
 
@@ -64,7 +82,17 @@ describe("defined names (method.md section 4)", () => {
   test("the contract's names exist with the right shape", () => {
     const p = plan();
     const byName = new Map(p.names.map((n) => [n.name, n]));
-    const single = ["BC_YearsToTarget", "BC_Indexation", "BC_DiscountRate", "BC_YouthPopulation", "BC_StructuralSaving", "BC_NPV", "BC_BreakEvenYear", "BC_Scenario", "BC_SwitchingRealisation"];
+    const single = [
+      "BC_YearsToTarget",
+      "BC_Indexation",
+      "BC_DiscountRate",
+      "BC_YouthPopulation",
+      "BC_StructuralSaving",
+      "BC_NPV",
+      "BC_BreakEvenYear",
+      "BC_Scenario",
+      "BC_SwitchingRealisation",
+    ];
     for (const id of ["residentieel", "gezinshuis", "pleegzorg"]) single.push(`BC_Current_${id}`, `BC_Target_${id}`, `BC_CostPerPlacement_${id}`);
     for (const n of single) expect([n, byName.get(n)?.range.rowCount, byName.get(n)?.range.colCount]).toEqual([n, 1, 1]);
     for (const n of ["BC_Years", "BC_SavingReal", "BC_NetNominal", "BC_CumulativeNominal"]) {
@@ -75,8 +103,21 @@ describe("defined names (method.md section 4)", () => {
   test("inputs are named on the inputs sheet, results on the calculation sheet", () => {
     const p = plan();
     const sheetOf = (n: string) => p.names.find((x) => x.name === n)!.sheet;
-    expect(["BC_Current_pleegzorg", "BC_Target_pleegzorg", "BC_YearsToTarget", "BC_Indexation", "BC_DiscountRate", "BC_YouthPopulation", "BC_Scenario"].map(sheetOf)).toEqual(Array(7).fill("inputs"));
-    expect(["BC_CostPerPlacement_pleegzorg", "BC_StructuralSaving", "BC_NPV", "BC_BreakEvenYear", "BC_Years", "BC_SavingReal", "BC_NetNominal", "BC_CumulativeNominal"].map(sheetOf)).toEqual(Array(8).fill("calc"));
+    expect(
+      ["BC_Current_pleegzorg", "BC_Target_pleegzorg", "BC_YearsToTarget", "BC_Indexation", "BC_DiscountRate", "BC_YouthPopulation", "BC_Scenario"].map(sheetOf),
+    ).toEqual(Array(7).fill("inputs"));
+    expect(
+      [
+        "BC_CostPerPlacement_pleegzorg",
+        "BC_StructuralSaving",
+        "BC_NPV",
+        "BC_BreakEvenYear",
+        "BC_Years",
+        "BC_SavingReal",
+        "BC_NetNominal",
+        "BC_CumulativeNominal",
+      ].map(sheetOf),
+    ).toEqual(Array(8).fill("calc"));
   });
 
   test("BC_YouthPopulation only when a population is given or follows from the municipalities", () => {
@@ -103,7 +144,8 @@ describe("defined names (method.md section 4)", () => {
 describe("formulas follow the modelling rules", () => {
   test("native functions only: no custom functions, LET, XLOOKUP, LAMBDA or dynamic arrays", () => {
     const used = new Set<string>();
-    for (const p of allPlans()) for (const s of p.sheets) for (const { cell } of cells(s)) if (cell.formula) functionsCalled(cell.formula).forEach((f) => used.add(f));
+    for (const p of allPlans())
+      for (const s of p.sheets) for (const { cell } of cells(s)) if (cell.formula) functionsCalled(cell.formula).forEach((f) => used.add(f));
     const unknown = [...used].filter((f) => !ALLOWED_FUNCTIONS.has(f));
     expect(unknown).toEqual([]);
     expect(used.has("SUMPRODUCT")).toBe(true);
@@ -171,7 +213,11 @@ describe("inputs, protection and formats", () => {
         for (const u of unlocked) expect(["input", "inputText", "inputNote"]).toContain(u.cell.style);
         if (s.key !== "meta") expect(s.protect).toBe(true);
       }
-      const inputCells = p.sheets.flatMap((s) => cells(s).filter((c) => c.cell.style === "input" || c.cell.style === "inputText" || c.cell.style === "inputNote").map((c) => `${s.key}:${c.row}:${c.col}`));
+      const inputCells = p.sheets.flatMap((s) =>
+        cells(s)
+          .filter((c) => c.cell.style === "input" || c.cell.style === "inputText" || c.cell.style === "inputNote")
+          .map((c) => `${s.key}:${c.row}:${c.col}`),
+      );
       const bound = new Set(p.inputs.map((b) => `${b.sheet}:${b.row}:${b.col}`));
       const unbound = inputCells.filter((x) => !bound.has(x));
       // Every input cell the reader takes back; the phasing shares' year 0 is fixed data, not an input.
@@ -259,7 +305,9 @@ describe("the case read back from the input cells", () => {
     expect(back.value).toBeUndefined();
     const texts = back.problems.map((x) => describeCellProblem(x, "nl"));
     const amountCell = p.inputs.find((b) => b.path.join(".") === "careForms.0.costs.0.amount")!;
-    expect(texts).toContain(`Aannames!${cellA1(amountCell.row, amountCell.col)} (careForms[0].costs[0].amount): moet een getal zijn, maar de cel bevat "ongeveer 250"`);
+    expect(texts).toContain(
+      `Aannames!${cellA1(amountCell.row, amountCell.col)} (careForms[0].costs[0].amount): moet een getal zijn, maar de cel bevat "ongeveer 250"`,
+    );
     expect(texts.some((t) => t.includes("BC_Indexation ontbreekt"))).toBe(true);
     expect(texts.some((t) => t.includes("BC_Target_pleegzorg verwijst naar een verwijderde cel"))).toBe(true);
   });
@@ -324,10 +372,11 @@ describe("printing", () => {
       }
       expect(sheet.print).toMatchObject({ titleRows: sheet.freeze?.rows ?? 0, footer: "&A - &P / &N" });
     }
-    expect(p.sheets.find((s) => s.key === "results")!.print!.fitToWidth).toBe(true);
+    // Narrow enough to read one page wide: a scale below 100 that fits it; too wide: 100 %.
+    expect(p.sheets.find((s) => s.key === "results")!.print!.scale).toBeLessThan(100);
     expect(p.sheets.find((s) => s.key === "cover")!.print!.orientation).toBe("portrait");
     const long = { ...exampleCase(), horizonYears: 30, phasing: { yearsToTarget: 3 } } as CaseFile;
-    expect(plan(long).sheets.find((s) => s.key === "calc")!.print!.fitToWidth).toBe(false);
+    expect(plan(long).sheets.find((s) => s.key === "calc")!.print!.scale).toBe(100);
   });
 
   test("a sentence set as prose must have its row to itself", () => {

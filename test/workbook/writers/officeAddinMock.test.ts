@@ -32,15 +32,24 @@ function seededWorkbook() {
       columnWidth: 0,
       rowHeight: 0,
       useStandardHeight: false,
-      borders: { edge: { style: "", color: "" }, getItem(this: { edge: unknown }) { return this.edge; } },
+      borders: {
+        edge: { style: "", color: "" },
+        getItem(this: { edge: unknown }) {
+          return this.edge;
+        },
+      },
     },
     dataValidation: { rule: {}, errorAlert: {}, clear() {} },
     conditionalFormats: {
       format: { custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } },
-      add(this: { format: unknown }) { return this.format; },
+      add(this: { format: unknown }) {
+        return this.format;
+      },
       clearAll() {},
     },
-    merge() { calls.push("merge"); },
+    merge() {
+      calls.push("merge");
+    },
     unmerge() {},
     clear() {},
   });
@@ -50,14 +59,38 @@ function seededWorkbook() {
     position: 0,
     visibility: "Visible",
     tabColor: "",
-    protection: { protect() { calls.push(`protect ${name}`); }, unprotect() {} },
-    freezePanes: { freezeAt() { calls.push(`freezeAt ${name}`); }, freezeRows() { calls.push(`freezeRows ${name}`); }, freezeColumns() {}, unfreeze() {} },
+    protection: {
+      protect() {
+        calls.push(`protect ${name}`);
+      },
+      unprotect() {},
+    },
+    freezePanes: {
+      freezeAt() {
+        calls.push(`freezeAt ${name}`);
+      },
+      freezeRows() {
+        calls.push(`freezeRows ${name}`);
+      },
+      freezeColumns() {},
+      unfreeze() {},
+    },
     pageLayout: {
       orientation: "",
       paperSize: "",
       zoom: {},
-      setPrintTitleRows(rows: string) { calls.push(`printTitleRows ${name} ${rows}`); },
+      setPrintTitleRows(rows: string) {
+        calls.push(`printTitleRows ${name} ${rows}`);
+      },
       headersFooters: { defaultForAllPages: { centerFooter: "" } },
+    },
+    horizontalPageBreaks: {
+      removePageBreaks() {
+        calls.push(`removePageBreaks ${name}`);
+      },
+      add() {
+        calls.push(`addPageBreak ${name}`);
+      },
     },
     charts: {
       chart: {
@@ -65,19 +98,36 @@ function seededWorkbook() {
         title: { text: "" },
         legend: { position: "" },
         axes: { valueAxis: { title: { text: "" } } },
-        series: { item: { name: "", chartType: "", setValues() {}, setXAxisValues() {} }, getItemAt(this: { item: unknown }) { return this.item; }, add(this: { item: unknown }) { return this.item; } },
+        series: {
+          item: { name: "", chartType: "", setValues() {}, setXAxisValues() {} },
+          getItemAt(this: { item: unknown }) {
+            return this.item;
+          },
+          add(this: { item: unknown }) {
+            return this.item;
+          },
+        },
         setPosition() {},
       },
-      add(this: { chart: unknown }) { calls.push(`chart ${name}`); return this.chart; },
+      add(this: { chart: unknown }) {
+        calls.push(`chart ${name}`);
+        return this.chart;
+      },
     },
     getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
       const range = new OfficeMockObject(rangeSeed()) as unknown as MockRange;
       ranges.push({ sheet: name, row, col, rows, cols, range });
       return range;
     },
-    getRanges() { return new OfficeMockObject(rangeSeed()); },
-    getUsedRangeOrNullObject() { return new OfficeMockObject({ ...rangeSeed(), isNullObject: true }); },
-    activate() { calls.push(`activate ${name}`); },
+    getRanges() {
+      return new OfficeMockObject(rangeSeed());
+    },
+    getUsedRangeOrNullObject() {
+      return new OfficeMockObject({ ...rangeSeed(), isNullObject: true });
+    },
+    activate() {
+      calls.push(`activate ${name}`);
+    },
     delete() {},
   });
 
@@ -87,7 +137,14 @@ function seededWorkbook() {
         worksheets: {
           // The mock loads "items/name" only from an object; `map` lists the one sheet the user has.
           items: { name: "", position: 0, map: (f: (ws: unknown) => unknown) => [{ name: "Blad1", position: 0 }].map(f) },
-          getItemOrNullObject() { return new OfficeMockObject({ isNullObject: true, getUsedRangeOrNullObject() { return new OfficeMockObject({ isNullObject: true, values: [] }); } }); },
+          getItemOrNullObject() {
+            return new OfficeMockObject({
+              isNullObject: true,
+              getUsedRangeOrNullObject() {
+                return new OfficeMockObject({ isNullObject: true, values: [] });
+              },
+            });
+          },
           add(name: string) {
             const ws = new OfficeMockObject(sheetSeed(name)) as unknown as Record<string, unknown>;
             sheets.set(name, ws);
@@ -97,8 +154,12 @@ function seededWorkbook() {
         },
         names: {
           items: { name: "", formula: "", map: (f: (n: unknown) => unknown) => [].map(f) },
-          add(name: string) { calls.push(`name ${name}`); },
-          getItem() { return {}; },
+          add(name: string) {
+            calls.push(`name ${name}`);
+          },
+          getItem() {
+            return {};
+          },
         },
       },
     },
@@ -124,10 +185,11 @@ test("a fresh build of the sample plan runs against Microsoft's mock and writes 
   expect((sheets.get("Invoer") as unknown as { pageLayout: unknown }).pageLayout).toMatchObject({
     orientation: "Landscape",
     paperSize: "A4",
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: { scale: 85 },
     headersFooters: { defaultForAllPages: { centerFooter: "&A - &P / &N" } },
   });
   expect(calls.filter((c) => c.startsWith("printTitleRows "))).toEqual(["printTitleRows Invoer $1:$3"]);
+  expect(calls.filter((c) => c.startsWith("addPageBreak "))).toEqual(["addPageBreak Invoer"]);
   expect(calls.filter((c) => c.startsWith("name "))).toHaveLength(plan.names.length);
   expect(calls.filter((c) => c.startsWith("protect "))).toEqual(["protect Invoer", "protect Berekening", "protect Resultaat"]);
   expect(calls).toContain("chart Resultaat");
@@ -140,7 +202,20 @@ test("a workbook without a model is reported as such by the reader, under Micros
       workbook: {
         worksheets: {
           items: { name: "Blad1" },
-          metaSheet: { name: "BC_Meta", isNullObject: true, usedRange: { isNullObject: true, values: [] as unknown[][], getUsedRangeOrNullObject() { return this; } }, getUsedRangeOrNullObject() { return this.usedRange; } },
+          metaSheet: {
+            name: "BC_Meta",
+            isNullObject: true,
+            usedRange: {
+              isNullObject: true,
+              values: [] as unknown[][],
+              getUsedRangeOrNullObject() {
+                return this;
+              },
+            },
+            getUsedRangeOrNullObject() {
+              return this.usedRange;
+            },
+          },
           getItemOrNullObject() {
             return this.metaSheet;
           },

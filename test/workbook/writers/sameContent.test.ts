@@ -53,12 +53,28 @@ interface WorkbookView {
   validations: string[];
 }
 
-const norm = (color: string | undefined) => (color ? color.replace(/^#/, "").replace(/^FF(?=[0-9A-F]{6}$)/i, "").toUpperCase() : "");
+const norm = (color: string | undefined) =>
+  color
+    ? color
+        .replace(/^#/, "")
+        .replace(/^FF(?=[0-9A-F]{6}$)/i, "")
+        .toUpperCase()
+    : "";
 const capital = (s: string | undefined) => (s ? s[0].toUpperCase() + s.slice(1) : "");
 const serial = (d: Date) => Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
 // A cell with nothing but default formatting is not written by exceljs either.
-const isBlank = (v: CellView) => v.content === "" && !v.fill && !v.fontColor && v.numberFormat === "General" && v.locked && !v.border && !v.bold && !v.italic && !v.wrap && !v.hAlign;
-const validationText = (at: string, rule: { type: string; operator?: string; formulae: unknown[] }, title: string, message: string) => `${at} ${rule.type} ${rule.operator ?? ""} ${JSON.stringify(rule.formulae)} ${title} | ${message}`;
+const isBlank = (v: CellView) =>
+  v.content === "" && !v.fill && !v.fontColor && v.numberFormat === "General" && v.locked && !v.border && !v.bold && !v.italic && !v.wrap && !v.hAlign;
+const validationText = (at: string, rule: { type: string; operator?: string; formulae: unknown[] }, title: string, message: string) =>
+  `${at} ${rule.type} ${rule.operator ?? ""} ${JSON.stringify(rule.formulae)} ${title} | ${message}`;
+
+/** Manual page breaks as the plan counts them: a break after 1-based row n starts zero-based row n. */
+function rowBreaksOf(ws: ExcelJS.Worksheet): string {
+  return ((ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? [])
+    .map((b) => b.id)
+    .sort((a, b) => a - b)
+    .join(",");
+}
 
 function rowHeightsOf(ws: ExcelJS.Worksheet): string[] {
   const heights: string[] = [];
@@ -77,7 +93,12 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
   // written without "=" and given to Office.js with it.
   const bound = (f: number | string) => (typeof f === "string" ? `=${f}` : f);
   const validations = (await fileValidations(bytes)).map((v) =>
-    validationText(`${v.sheet}!${v.cell}`, { type: v.type, operator: v.type === "list" ? undefined : (v.operator ?? "between"), formulae: v.type === "list" ? v.formulae : v.formulae.map(bound) }, v.errorTitle ?? "", v.error ?? ""),
+    validationText(
+      `${v.sheet}!${v.cell}`,
+      { type: v.type, operator: v.type === "list" ? undefined : (v.operator ?? "between"), formulae: v.type === "list" ? v.formulae : v.formulae.map(bound) },
+      v.errorTitle ?? "",
+      v.error ?? "",
+    ),
   );
   const sheets: SheetView[] = [];
   wb.eachSheet((ws) => {
@@ -86,7 +107,8 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
         // The covered cells of a merge are not cells of their own.
         if (c.isMerged && c.master !== c) return;
         const v = c.value as unknown;
-        const content = c.type === ExcelJS.ValueType.Formula ? `=${c.formula}` : v === null || v === undefined ? "" : v instanceof Date ? String(serial(v)) : String(v);
+        const content =
+          c.type === ExcelJS.ValueType.Formula ? `=${c.formula}` : v === null || v === undefined ? "" : v instanceof Date ? String(serial(v)) : String(v);
         const view: CellView = {
           content,
           numberFormat: (typeof c.numFmt === "string" ? c.numFmt : c.numFmt?.formatCode) ?? "General",
@@ -105,7 +127,10 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
       }),
     );
     const model = ws as unknown as {
-      conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill?: { bgColor?: { argb: string } }; font?: { color?: { argb: string } } | null } }[] }[];
+      conditionalFormattings: {
+        ref: string;
+        rules: { formulae: string[]; style: { fill?: { bgColor?: { argb: string } }; font?: { color?: { argb: string } } | null } }[];
+      }[];
     };
     const frozen = (ws.views ?? []).find((v) => v.state === "frozen") as { xSplit?: number; ySplit?: number } | undefined;
     sheets.push({
@@ -114,13 +139,15 @@ async function fromXlsx(plan: WorkbookPlan): Promise<WorkbookView> {
       tabColor: norm(ws.properties.tabColor?.argb),
       freeze: frozen ? `${frozen.ySplit ?? 0} rows, ${frozen.xSplit ?? 0} columns` : "none",
       print: ws.headerFooter?.oddFooter
-        ? `${ws.pageSetup.orientation} ${ws.pageSetup.paperSize === 9 ? "A4" : ws.pageSetup.paperSize} ${ws.pageSetup.fitToPage ? `fit ${ws.pageSetup.fitToWidth}x${ws.pageSetup.fitToHeight}` : "100%"} titles ${ws.pageSetup.printTitlesRow ?? "none"} footer ${ws.headerFooter.oddFooter.replace(/^&C/, "")}`
+        ? `${ws.pageSetup.orientation} ${ws.pageSetup.paperSize === 9 ? "A4" : ws.pageSetup.paperSize} ${ws.pageSetup.fitToPage ? `fit ${ws.pageSetup.fitToWidth}x${ws.pageSetup.fitToHeight}` : `${ws.pageSetup.scale ?? 100}%`} breaks ${rowBreaksOf(ws)} titles ${ws.pageSetup.printTitlesRow ?? "none"} footer ${ws.headerFooter.oddFooter.replace(/^&C/, "")}`
         : "none",
       merges: [...(ws.model.mergeCells ?? [])].sort(),
       protected: !!ws.sheetProtection?.sheet,
       widths: (ws.columns ?? []).flatMap((col, i) => (col.width ? [`${i}: ${columnWidthPoints(col.width)}`] : [])),
       heights: rowHeightsOf(ws),
-      conditionalFormats: model.conditionalFormattings.flatMap((cf) => cf.rules.map((r) => `${cf.ref} ${r.formulae[0]} ${norm(r.style.fill?.bgColor?.argb)} ${norm(r.style.font?.color?.argb)}`)),
+      conditionalFormats: model.conditionalFormattings.flatMap((cf) =>
+        cf.rules.map((r) => `${cf.ref} ${r.formulae[0]} ${norm(r.style.fill?.bgColor?.argb)} ${norm(r.style.font?.color?.argb)}`),
+      ),
     });
   });
   const names = new Map<string, string>();
@@ -141,7 +168,8 @@ async function fromOffice(plan: WorkbookPlan): Promise<WorkbookView> {
     for (const [k, c] of s.cells) {
       const [row, col] = k.split(":").map(Number);
       // The covered cells of a merge: Excel keeps only the top-left cell's content.
-      if (s.merges.some((m) => row >= m.row && row < m.row + m.rowCount && col >= m.col && col < m.col + m.colCount && (row !== m.row || col !== m.col))) continue;
+      if (s.merges.some((m) => row >= m.row && row < m.row + m.rowCount && col >= m.col && col < m.col + m.colCount && (row !== m.row || col !== m.col)))
+        continue;
       const view: CellView = {
         content: c.formula ?? (c.value === undefined ? "" : String(c.value)),
         numberFormat: c.numberFormat,
@@ -166,7 +194,14 @@ async function fromOffice(plan: WorkbookPlan): Promise<WorkbookView> {
       const alert = v.errorAlert as { title: string; message: string };
       for (let r = 0; r < v.rect.rowCount; r++) {
         for (let c = 0; c < v.rect.colCount; c++) {
-          validations.push(validationText(`${s.name}!${cellA1(v.rect.row + r, v.rect.col + c)}`, { type, operator: kind === "list" ? undefined : OPERATORS[spec.operator!], formulae }, alert.title, alert.message));
+          validations.push(
+            validationText(
+              `${s.name}!${cellA1(v.rect.row + r, v.rect.col + c)}`,
+              { type, operator: kind === "list" ? undefined : OPERATORS[spec.operator!], formulae },
+              alert.title,
+              alert.message,
+            ),
+          );
         }
       }
     }
@@ -175,7 +210,9 @@ async function fromOffice(plan: WorkbookPlan): Promise<WorkbookView> {
       visibility: s.visibility === "VeryHidden" ? "veryHidden" : "visible",
       tabColor: norm(s.tabColor),
       freeze: s.freeze ? `${s.freeze.rows} rows, ${s.freeze.columns} columns` : "none",
-      print: s.print.centerFooter ? `${s.print.orientation.toLowerCase()} ${s.print.paperSize} ${s.print.zoom.horizontalFitToPages !== undefined ? `fit ${s.print.zoom.horizontalFitToPages}x${s.print.zoom.verticalFitToPages}` : "100%"} titles ${s.print.titleRows?.replace(/\$/g, "") ?? "none"} footer ${s.print.centerFooter}` : "none",
+      print: s.print.centerFooter
+        ? `${s.print.orientation.toLowerCase()} ${s.print.paperSize} ${s.print.zoom.horizontalFitToPages !== undefined ? `fit ${s.print.zoom.horizontalFitToPages}x${s.print.zoom.verticalFitToPages}` : `${s.print.zoom.scale}%`} breaks ${s.print.rowBreaks.join(",")} titles ${s.print.titleRows?.replace(/\$/g, "") ?? "none"} footer ${s.print.centerFooter}`
+        : "none",
       merges: s.merges.map((m) => rangeA1(m)).sort(),
       protected: s.protected,
       widths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b).map(([i, w]) => `${i}: ${w}`),

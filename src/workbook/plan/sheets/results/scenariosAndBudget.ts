@@ -98,12 +98,13 @@ export function budgetSection(m: LayoutContext, b: SheetBuilder, row: number, ca
   ctx.name("BC_BudgetStructuralTotal", "results", cell(structural, 2), "Multi-year budget: structural total over the horizon (nominal)");
   ctx.name("BC_BudgetIncidentalTotal", "results", cell(incidental, 2), "Multi-year budget: incidental total over the horizon (nominal, negative)");
   ctx.name("BC_BudgetBalanceTotal", "results", cell(balance, 2), "Multi-year budget: balance over the horizon (nominal)");
-  // The budget window stands out on screen as well as by its mark.
+  // The budget window stands out on screen as well as by its mark (below the header, whose white text needs its dark fill).
   b.conditionalFormats.push({
-    range: { row: headerRow, col: T0, rowCount: balance - headerRow + 1, colCount: H + 1 },
+    range: { row: headerRow + 1, col: T0, rowCount: balance - headerRow, colCount: H + 1 },
     formula: windowTest(first),
     fill: BUDGET_WINDOW_FILL,
   });
-  b.set(++r, 0, note(t.budgetNote));
+  // The note right under the table, so that it prints on the same page.
+  b.set(r, 0, note(t.budgetNote));
   return r + 2;
 }
