@@ -2,7 +2,7 @@
  * Starting points: the empty case (the shape of a case with the figures left for the user) and
  * the three ready scenarios of the overview.
  */
-import { exampleCase, type Lang } from "../../model";
+import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, exampleCase, type Lang } from "../../model";
 import { clone, isObject, type JsonObject } from "./editorState";
 
 export function exampleDoc(): JsonObject {
@@ -28,7 +28,7 @@ export function emptyDoc(lang: Lang, year = new Date().getFullYear()): JsonObjec
     title: nl ? "Businesscase gezinsgerichte zorg" : "Business case family-based care",
     region: "",
     baseYear: Math.min(Math.max(year, 1990), 2100),
-    horizonYears: 5,
+    horizonYears: DEFAULT_HORIZON_YEARS,
     careForms: [
       form("residentieel", nl ? "Residentiële jeugdhulp" : "Residential youth care", "residential", nl ? "Dagtarief" : "Day tariff"),
       form("gezinshuis", nl ? "Gezinshuis" : "Family home", "familyHome", nl ? "Dagtarief" : "Day tariff"),
@@ -37,7 +37,7 @@ export function emptyDoc(lang: Lang, year = new Date().getFullYear()): JsonObjec
     phasing: { yearsToTarget: 3 },
     oneOffCosts: [],
     indexation: 0,
-    discountRate: 0.0225,
+    discountRate: DEFAULT_DISCOUNT_RATE,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import {
   calculate,
+  defaultBudgetYear,
   municipalityResults,
   regionYouthPopulation,
   scenarioParameters,
@@ -101,7 +102,7 @@ export class LayoutContext {
 
   /** The first year of the municipal multi-year budget. */
   get budgetYear(): number {
-    return this.c.budgetYear ?? this.c.baseYear + 1;
+    return this.c.budgetYear ?? defaultBudgetYear(this.c.baseYear);
   }
 
   /** The active scenario of the case, if one is active. */

@@ -3,7 +3,7 @@
  * the deviation and a traffic light. The realised figures are inputs: they are kept in the case
  * (monitoring.realised), so a rebuild keeps them.
  */
-import type { RealisedYear } from "../../../model";
+import { DEFAULT_GREEN_WITHIN, DEFAULT_ORANGE_WITHIN, type RealisedYear } from "../../../model";
 import { columnLetters } from "../address";
 import { cell, colRange, type SheetBuilder } from "../builder";
 import { sheetTop } from "../common";
@@ -76,8 +76,8 @@ export function buildMonitoringSheet(m: LayoutContext): { sheet: SheetBuilder } 
   const green = t.signalLabels.green;
   const orange = t.signalLabels.orange;
   const red = t.signalLabels.red;
-  const greenWithin = c.monitoring?.greenWithin ?? 0.05;
-  const orangeWithin = c.monitoring?.orangeWithin ?? 0.15;
+  const greenWithin = c.monitoring?.greenWithin ?? DEFAULT_GREEN_WITHIN;
+  const orangeWithin = c.monitoring?.orangeWithin ?? DEFAULT_ORANGE_WITHIN;
   for (let i = 0; i <= H; i++) {
     const row = r + 1;
     const year = c.baseYear + i;

@@ -1,6 +1,6 @@
 /** Inputs sheet, section "Care forms": per form its name, kind, cost components, extra ambulant care and volumes. */
 import type { CareForm, PathSegment } from "../../../../model";
-import { LIMITS } from "../../../../model";
+import { DEFAULT_DAYS_PER_YEAR, LIMITS } from "../../../../model";
 import { cell } from "../../builder";
 import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
@@ -98,7 +98,7 @@ function componentTable(s: InputCells, f: CareForm, fi: number, row: number, lay
       validation: s.list("BC_List_Per", t.aPeriod),
     });
     const days = s.input(r, 3, {
-      value: k.daysPerYear ?? 365,
+      value: k.daysPerYear ?? DEFAULT_DAYS_PER_YEAR,
       path: [...p, "daysPerYear"],
       type: "optionalInteger",
       format: "integer",

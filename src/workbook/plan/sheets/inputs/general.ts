@@ -1,13 +1,9 @@
 /** Inputs sheet, section "General": title, region, base year, horizon, population, indexation, discount rate, budget year. */
-import { LIMITS } from "../../../../model";
+import { defaultBudgetYear, LIMITS } from "../../../../model";
 import { cell } from "../../builder";
 import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
 import { TEXTS } from "./texts";
-
-export function defaultBudgetYear(baseYear: number): number {
-  return baseYear + 1;
-}
 
 /** Lays out the section from `row`; returns the row where the next section starts. */
 export function generalSection(s: InputCells, row: number): number {

@@ -21,7 +21,6 @@ import { scenariosSection, type ScenariosLayout } from "./scenarios";
 import { sensitivityRangesSection, type SensitivityRangesLayout } from "./sensitivityRanges";
 import { TEXTS } from "./texts";
 
-export { defaultBudgetYear } from "./general";
 export { PHASING_METHOD_FIELD } from "./phasing";
 export { SPARE_ONE_OFF_ROWS } from "./oneOffCosts";
 export { sensitivityLabel } from "./sensitivityRanges";

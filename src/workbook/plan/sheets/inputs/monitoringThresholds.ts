@@ -1,4 +1,5 @@
 /** Inputs sheet, section "Monitoring thresholds": how far from the plan a realised figure may be and still be green or orange. */
+import { DEFAULT_GREEN_WITHIN, DEFAULT_ORANGE_WITHIN } from "../../../../model";
 import { note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
 import { TEXTS } from "./texts";
@@ -11,7 +12,7 @@ export function monitoringThresholdsSection(s: InputCells, row: number): { next:
   b.set(r++, 0, section(t.monitoringThresholds));
   b.set(r, 0, text(t.greenWithin));
   s.input(r, COL.value, {
-    value: c.monitoring?.greenWithin ?? 0.05,
+    value: c.monitoring?.greenWithin ?? DEFAULT_GREEN_WITHIN,
     path: ["monitoring", "greenWithin"],
     type: "number",
     format: "percent",
@@ -22,7 +23,7 @@ export function monitoringThresholdsSection(s: InputCells, row: number): { next:
   b.set(r++, COL.unit, unit(t.ofThePlan));
   b.set(r, 0, text(t.orangeWithin));
   s.input(r, COL.value, {
-    value: c.monitoring?.orangeWithin ?? 0.15,
+    value: c.monitoring?.orangeWithin ?? DEFAULT_ORANGE_WITHIN,
     path: ["monitoring", "orangeWithin"],
     type: "number",
     format: "percent",
