@@ -17,7 +17,7 @@ export const TEXTS = catalogue(
     per1000Now: "per 1.000 nu",
     per1000Target: "per 1.000 doel",
     structuralSavingNote:
-      "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren. Het diagram hieronder verschijnt wanneer het bestand met de invoegtoepassing is gemaakt of geopend.",
+      "De structurele besparing per gemeente rekent met de kosten per plaatsingsjaar van de invoer, zonder scenariofactoren. Het diagram hieronder leest de tabel en volgt dus de invoer.",
     chartTitle: "Aandeel jeugdigen uit huis per gemeente",
     region: "Regio",
   },
@@ -35,7 +35,7 @@ export const TEXTS = catalogue(
     per1000Now: "per 1,000 now",
     per1000Target: "per 1,000 target",
     structuralSavingNote:
-      "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors. The chart below appears when the file is made or opened with the add-in.",
+      "The structural saving per municipality uses the cost per placement-year as entered, without scenario factors. The chart below reads the table and so follows the inputs.",
     chartTitle: "Share of youths away from home per municipality",
     region: "Region",
   },

@@ -1,13 +1,26 @@
-/** Results sheet, section "Charts": volumes now and target, the net saving per year with the cumulative, and the share away from home. */
+/**
+ * Results sheet, section "Charts": volumes now and target, the net saving per year with the
+ * cumulative, the share away from home, and the scenarios side by side (when the case has any).
+ * Native charts in both writers, bound to the tables above, so they follow the inputs.
+ */
 import { colRange, rowRange, type SheetBuilder } from "../../builder";
 import { REFERENCE_POINTS, note, section, type LayoutContext } from "../../layoutContext";
 import { T0 } from "../calc";
 import type { PerYearRows, ShareRows } from "./perYear";
+import type { ScenarioRows } from "./scenariosAndBudget";
 import { TEXTS } from "./texts";
 
 const CHART_HEIGHT = 16;
 
-export function chartsSection(m: LayoutContext, b: SheetBuilder, row: number, formFirst: number, perYear: PerYearRows, share?: ShareRows): number {
+/** The tables the charts read. */
+export interface ChartSources {
+  formFirst: number;
+  perYear: PerYearRows;
+  share?: ShareRows;
+  scenarioRows: ScenarioRows;
+}
+
+export function chartsSection(m: LayoutContext, b: SheetBuilder, row: number, { formFirst, perYear, share, scenarioRows }: ChartSources): number {
   const { c, ctx, H } = m;
   const t = m.texts(TEXTS);
   let r = row;
@@ -58,7 +71,22 @@ export function chartsSection(m: LayoutContext, b: SheetBuilder, row: number, fo
       ],
       valueAxisTitle: "%",
     });
-    r += CHART_HEIGHT + 1;
   }
+  if (m.scenarios.length > 0) {
+    // Beside the share chart, or in its place when the population is not known.
+    ctx.charts.push({
+      sheet: "results",
+      kind: "columnClustered",
+      title: t.scenariosChartTitle,
+      anchor: { row: r, col: share ? 3 : 0, rowCount: CHART_HEIGHT, colCount: share ? Math.max(6, H + 1) : 3 },
+      categories: { sheet: "results", range: colRange(scenarioRows.first, 0, scenarioRows.count) },
+      series: [
+        { name: t.structuralSaving, sheet: "results", range: colRange(scenarioRows.first, 2, scenarioRows.count) },
+        { name: t.npv, sheet: "results", range: colRange(scenarioRows.first, 3, scenarioRows.count) },
+      ],
+      valueAxisTitle: "€",
+    });
+  }
+  if (share || m.scenarios.length > 0) r += CHART_HEIGHT + 1;
   return r;
 }

@@ -29,12 +29,12 @@ export function buildResultsSheet(m: LayoutContext, inputs: InputsLayout, calc: 
   sheetTop(m, b, t.results, t.purpose);
   const afterKeys = keyFiguresSection(m, b, b.row);
   const { formFirst, next: afterForms } = perCareFormSection(m, b, afterKeys);
-  const afterScenarios = scenariosSection(m, b, afterForms, inputs, calc);
+  const { next: afterScenarios, scenarioRows } = scenariosSection(m, b, afterForms, inputs, calc);
   const afterBudget = budgetSection(m, b, afterScenarios, calc);
   const { next: afterYears, ...perYear } = perYearSection(m, b, afterBudget, calc);
   const { next: afterShares, rows: share } = per1000Section(m, b, afterYears, calc);
   const afterProposal = proposalSection(m, b, afterShares);
-  b.row = chartsSection(m, b, afterProposal, formFirst, perYear, share);
+  b.row = chartsSection(m, b, afterProposal, { formFirst, perYear, share, scenarioRows });
   b.freeze = { rows: 4, columns: 1 };
   return { sheet: b };
 }

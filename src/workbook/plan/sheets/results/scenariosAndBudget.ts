@@ -10,7 +10,19 @@ import type { InputsLayout } from "../inputs";
 import { breakEvenShown, breakEvenWords } from "./keyFigures";
 import { TEXTS } from "./texts";
 
-export function scenariosSection(m: LayoutContext, b: SheetBuilder, row: number, inputs: InputsLayout, calc: CalcLayout): number {
+/** Where the scenario table's rows are (base case first), for the chart that sets them side by side. */
+export interface ScenarioRows {
+  first: number;
+  count: number;
+}
+
+export function scenariosSection(
+  m: LayoutContext,
+  b: SheetBuilder,
+  row: number,
+  inputs: InputsLayout,
+  calc: CalcLayout,
+): { next: number; scenarioRows: ScenarioRows } {
   const { c, ctx } = m;
   const t = m.texts(TEXTS);
   let r = row;
@@ -48,7 +60,7 @@ export function scenariosSection(m: LayoutContext, b: SheetBuilder, row: number,
     "Break-even year per scenario (base case first; in words when none or immediately)",
   );
   b.set(r++, 0, note(t.scenariosNote));
-  return r + 1;
+  return { next: r + 1, scenarioRows: { first, count } };
 }
 
 /**

@@ -6,9 +6,9 @@ export const TEXTS = catalogue(
   {
     ...COMMON_TEXTS.nl,
     charts: "Grafieken",
-    chartsNote:
-      "De grafieken hieronder maakt de invoegtoepassing in Excel; ze lezen de tabellen hierboven en volgen dus de invoer. Een bestand dat buiten Excel is gemaakt, krijgt ze zodra het met de invoegtoepassing wordt geopend.",
+    chartsNote: "De grafieken hieronder lezen de tabellen hierboven en volgen dus de invoer, ook zonder de invoegtoepassing.",
     volumesChartTitle: "Aantal jeugdigen per zorgvorm: nu en doel",
+    scenariosChartTitle: "Scenario's naast elkaar: structurele besparing en NCW",
     savingChartTitle: "Netto besparing per jaar en cumulatief (nominaal)",
     netPerYear: "Netto per jaar",
     cumulative: "Cumulatief",
@@ -92,9 +92,9 @@ export const TEXTS = catalogue(
   {
     ...COMMON_TEXTS.en,
     charts: "Charts",
-    chartsNote:
-      "The add-in makes the charts below in Excel; they read the tables above and follow the inputs. A file made outside Excel gets them as soon as it is opened with the add-in.",
+    chartsNote: "The charts below read the tables above and so follow the inputs, also without the add-in.",
     volumesChartTitle: "Youths per care form: now and target",
+    scenariosChartTitle: "Scenarios side by side: structural saving and NPV",
     savingChartTitle: "Net saving per year and cumulative (nominal)",
     netPerYear: "Net per year",
     cumulative: "Cumulative",
