@@ -39,6 +39,8 @@ export interface ChartState {
   title?: string;
   series: { name?: string; values?: string; categories?: string; type?: string }[];
   valueAxisTitle?: string;
+  /** Category axis settings as written (reversePlotOrder, tickLabelPosition, position). */
+  categoryAxis?: { reversePlotOrder?: boolean; tickLabelPosition?: string; position?: string };
   legend?: string;
   position?: [string, string];
 }
@@ -1156,7 +1158,7 @@ function rangeText(r: FakeRange): string {
 class FakeChart extends Proxy {
   readonly title: { text: string };
   readonly legend: { position: string };
-  readonly axes: { valueAxis: { title: { text: string } } };
+  readonly axes: { valueAxis: { title: { text: string } }; categoryAxis: { reversePlotOrder: boolean; tickLabelPosition: string; position: string } };
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name?: string) => FakeSeries };
   constructor(
     ctx: FakeContext,
@@ -1177,6 +1179,33 @@ class FakeChart extends Proxy {
     this.legend = setters({ position: null }, { position: (v) => this.queue("chart.legend", () => void (this.chart().legend = v as string), v) });
     this.axes = {
       valueAxis: { title: setters({ text: null }, { text: (v) => this.queue("chart.axis", () => void (this.chart().valueAxisTitle = v as string), v) }) },
+      categoryAxis: setters(
+        { reversePlotOrder: null, tickLabelPosition: null, position: null },
+        {
+          reversePlotOrder: (v) =>
+            this.queue("chart.categoryAxis", () => void (this.chart().categoryAxis = { ...this.chart().categoryAxis, reversePlotOrder: v as boolean }), v),
+          tickLabelPosition: (v) =>
+            this.queue(
+              "chart.categoryAxis",
+              () => {
+                if (!["High", "Low", "NextToAxis", "None"].includes(v as string))
+                  throw new FakeExcelError("InvalidArgument", `tick label position ${String(v)}`);
+                this.chart().categoryAxis = { ...this.chart().categoryAxis, tickLabelPosition: v as string };
+              },
+              v,
+            ),
+          position: (v) =>
+            this.queue(
+              "chart.categoryAxis",
+              () => {
+                if (!["Automatic", "Maximum", "Minimum", "Custom"].includes(v as string))
+                  throw new FakeExcelError("InvalidArgument", `axis position ${String(v)}`);
+                this.chart().categoryAxis = { ...this.chart().categoryAxis, position: v as string };
+              },
+              v,
+            ),
+        },
+      ),
     };
     this.series = {
       getItemAt: (i: number) =>

@@ -57,6 +57,12 @@ export function queueCharts(plan: WorkbookPlan, sheets: Map<SheetKey, Excel.Work
       if (spec.kind === "columnLine" && s.as === "line") series.chartType = "Line";
     }
     if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+    if (spec.kind === "barClustered") {
+      // Top-down in the table's order, labels at the left edge, the value axis at the bottom (as ../xlsx/charts.ts).
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.tickLabelPosition = "Low";
+      chart.axes.categoryAxis.position = "Maximum";
+    }
     chart.legend.position = "Bottom";
     const a = spec.anchor;
     chart.setPosition(ws.getRangeByIndexes(a.row, a.col, 1, 1), ws.getRangeByIndexes(a.row + a.rowCount - 1, a.col + a.colCount - 1, 1, 1));

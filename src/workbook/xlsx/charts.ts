@@ -22,7 +22,9 @@ export function drawCharts(wb: Workbook, plan: WorkbookPlan): void {
     const common = {
       title: chart.title,
       legendPosition: "b" as const,
-      valueAxis: chart.valueAxisTitle ? { title: chart.valueAxisTitle } : undefined,
+      valueAxis:
+        chart.kind === "barClustered" ? { ...BAR_VALUE_AXIS, title: chart.valueAxisTitle } : chart.valueAxisTitle ? { title: chart.valueAxisTitle } : undefined,
+      categoryAxis: chart.kind === "barClustered" ? BAR_CATEGORY_AXIS : undefined,
     };
     const at = anchorOf(chart.anchor);
     if (chart.kind === "columnLine") {
@@ -45,6 +47,14 @@ export function drawCharts(wb: Workbook, plan: WorkbookPlan): void {
 
 const COLUMNS: AddChartOptions = { type: "bar", barDir: "col", grouping: "clustered" };
 const BARS: AddChartOptions = { type: "bar", barDir: "bar", grouping: "clustered" };
+/**
+ * Horizontal bars read top-down in the table's order (Excel draws the first category at the bottom),
+ * with their labels at the left edge instead of on the zero line, where a tornado's bars to the left
+ * would cover them; the value axis then crosses at the last category, so it stays at the bottom.
+ * The Office.js writer does the same (../office/charts.ts).
+ */
+const BAR_CATEGORY_AXIS = { orientation: "maxMin", tickLblPos: "low" } as const;
+const BAR_VALUE_AXIS = { crosses: "max" } as const;
 
 /**
  * The plan's anchor (top-left cell and the cells covered) as a two-cell anchor: from the top-left

@@ -37,6 +37,18 @@ describe("a fresh build", () => {
     expect(fake.state.sheets.flatMap((s) => s.charts).length).toBe(p.charts.length);
   });
 
+  test("horizontal bars read top-down with their labels at the left edge and the value axis at the bottom, as in the .xlsx", async () => {
+    const p = plan();
+    const fake = new FakeExcel();
+    await applyPlan(asContext(fake), p);
+    const charts = fake.state.sheets.flatMap((s) => s.charts);
+    const bars = charts.filter((c) => c.type === "BarClustered");
+    expect(bars.length).toBe(p.charts.filter((c) => c.kind === "barClustered").length);
+    expect(bars.length).toBeGreaterThan(0);
+    for (const c of bars) expect(c.categoryAxis).toEqual({ reversePlotOrder: true, tickLabelPosition: "Low", position: "Maximum" });
+    for (const c of charts.filter((x) => x.type !== "BarClustered")) expect(c.categoryAxis).toBeUndefined();
+  });
+
   test("input cells are the only unlocked cells and visible sheets are protected", async () => {
     const p = plan();
     const fake = new FakeExcel();

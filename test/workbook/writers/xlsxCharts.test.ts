@@ -11,6 +11,7 @@ import { planToXlsx } from "../../../src/workbook/xlsx";
 import { chartsInXlsx, plannedCharts, plannedValues } from "../../support/charts";
 import { generatedCases } from "../../support/generatedCases";
 import { samplePlan } from "../../support/samplePlans";
+import { part, xlsxParts } from "../../support/zipParts";
 
 function planOfExample(kind: "municipality" | "region", lang: "nl" | "en"): WorkbookPlan {
   const v = validateCase(exampleCase(kind));
@@ -58,4 +59,21 @@ test("the region example has the charts of results, sensitivity (tornado) and mu
   expect(new Set(charts.map((c) => c.sheet))).toEqual(new Set([sheets.get("results"), sheets.get("sensitivity"), sheets.get("regions")]));
   expect(charts.find((c) => c.sheet === sheets.get("sensitivity"))!.series.map((s) => s.as)).toEqual(["bar", "bar"]);
   expect(charts.find((c) => c.series.some((s) => s.as === "line") && c.series.some((s) => s.as === "column"))).toBeDefined();
+});
+
+test("horizontal bars (the tornado, the municipalities) read top-down in the table's order, labels at the left edge, the value axis at the bottom", async () => {
+  const parts = await xlsxParts(await planToXlsx(planOfExample("region", "nl")));
+  const charts = [...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map((p) => part(parts, p));
+  const bars = charts.filter((x) => x.includes('<c:barDir val="bar"/>'));
+  const columns = charts.filter((x) => x.includes('<c:barDir val="col"/>'));
+  expect(bars).toHaveLength(2);
+  expect(columns.length).toBeGreaterThan(0);
+  const axis = (chart: string, tag: "catAx" | "valAx") => new RegExp(`<c:${tag}>[\\s\\S]*?</c:${tag}>`).exec(chart)![0];
+  for (const chart of bars) {
+    expect(axis(chart, "catAx")).toContain('<c:orientation val="maxMin"/>');
+    expect(axis(chart, "catAx")).toContain('<c:tickLblPos val="low"/>');
+    expect(axis(chart, "valAx")).toContain('<c:crosses val="max"/>');
+  }
+  // Columns keep Excel's order: the first category on the left.
+  for (const chart of columns) expect(axis(chart, "catAx")).not.toContain('val="maxMin"');
 });
