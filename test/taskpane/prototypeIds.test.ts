@@ -78,3 +78,36 @@ test("a field named constructor or toString in a file is named as such in the pa
     }
   }
 });
+
+test("typing an id that passes through another form's id ('a' on the way to 'apply') moves only this form's volumes (property)", () => {
+  const input = fc
+    .record({
+      file: caseFileArbitrary({ municipalities: "always", maxForms: 4 }),
+      pick: fc.nat(),
+      other: fc.nat(),
+      suffix: fc.stringMatching(/^[a-z0-9_]{1,4}$/),
+    })
+    .filter(({ file }) => file.careForms.length >= 2)
+    // The finished id is no other form's (that would be a clash validation names).
+    .filter(({ file, pick, other, suffix }) => {
+      const index = pick % file.careForms.length;
+      const via = file.careForms[(index + 1 + (other % (file.careForms.length - 1))) % file.careForms.length].id;
+      return file.careForms.every((f) => f.id !== via + suffix);
+    });
+  fc.assert(
+    fc.property(input, ({ file, pick, other, suffix }) => {
+      const index = pick % file.careForms.length;
+      const via = file.careForms[(index + 1 + (other % (file.careForms.length - 1))) % file.careForms.length].id;
+      const id = via + suffix;
+      let st = paneReducer(initialPaneState({}, { inExcel: false, draft: null }), { type: "start", doc: JSON.parse(JSON.stringify(file)) as JsonObject });
+      for (let n = 0; n <= id.length; n++) st = typeId(st, index, id.slice(0, n));
+      const want = JSON.parse(JSON.stringify(file)) as Record<string, any>;
+      rename(
+        want,
+        want.careForms.map((f: { id: string }, i: number) => (i === index ? id : f.id)),
+      );
+      expect(st.editor.doc).toEqual(want);
+    }),
+    { numRuns: 150 },
+  );
+});

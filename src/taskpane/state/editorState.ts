@@ -153,39 +153,63 @@ function afterChange(before: JsonObject, changed: EditorState, segments: PathSeg
   return state;
 }
 
-/** Changes a care form's id and moves the municipalities' volumes and sensitivity ranges that used the old id. */
+/**
+ * Changes a care form's id and moves the municipalities' volumes and sensitivity ranges that belong
+ * to it. Ids are typed a letter at a time, so on the way the id may equal another form's ("a" on the
+ * way to "apply" while another form is "a"): volumes then never move from or onto an id another form
+ * has. Volumes left under an id no form has (parked while the typed id collided) are this form's
+ * when they are the only such ones: the next rename takes them along.
+ */
 export function renameCareFormId(state: EditorState, index: number, newId: string): EditorState {
   const oldId = getAt(state.doc, ["careForms", index, "id"]);
   let doc = setAt(state.doc, ["careForms", index, "id"], newId);
-  if (typeof oldId === "string" && oldId !== newId) {
+  const otherIds = new Set(asArray(doc.careForms).flatMap((f, i) => (i !== index && isObject(f) && typeof f.id === "string" ? [f.id] : [])));
+  const moves = new Map<number, string>();
+  if (typeof oldId === "string" && oldId !== newId && !otherIds.has(newId)) {
     const municipalities = asArray(doc.municipalities);
     if (municipalities.length > 0) {
       doc = setAt(
         doc,
         ["municipalities"],
-        municipalities.map((m) => {
+        municipalities.map((m, mi) => {
           // Own keys only: `"constructor" in volumes` is true for every object, and the volumes then stayed under the half-typed id.
-          if (!isObject(m) || !isObject(m.volumes) || !hasOwn(m.volumes, oldId) || hasOwn(m.volumes, newId)) return m;
-          const volumes = Object.fromEntries(Object.entries(m.volumes).map(([k, v]) => [k === oldId ? newId : k, v]));
+          if (!isObject(m) || !isObject(m.volumes) || hasOwn(m.volumes, newId)) return m;
+          const from = volumesKeyOf(m.volumes, oldId, otherIds);
+          if (from === undefined) return m;
+          moves.set(mi, from);
+          const volumes = Object.fromEntries(Object.entries(m.volumes).map(([k, v]) => [k === from ? newId : k, v]));
           return { ...m, volumes };
         }),
       );
     }
     if (isObject(doc.sensitivity)) {
-      const moved = Object.fromEntries(
-        Object.entries(doc.sensitivity).map(([k, v]) => [k === `cost_${oldId}` ? `cost_${newId}` : k === `shift_${oldId}` ? `shift_${newId}` : k, v]),
-      );
-      doc = { ...doc, sensitivity: moved };
+      // The ranges per form (cost_<id>, shift_<id>) follow the same rule as the volumes.
+      const perForm = /^(cost|shift)_(.*)$/;
+      const formIds = Object.fromEntries(Object.keys(doc.sensitivity).flatMap((k) => (perForm.test(k) ? [[perForm.exec(k)![2], true]] : [])));
+      const from = hasOwn(formIds, newId) ? undefined : volumesKeyOf(formIds, oldId, otherIds);
+      if (from !== undefined) {
+        const moved = Object.fromEntries(
+          Object.entries(doc.sensitivity).map(([k, v]) => [k === `cost_${from}` ? `cost_${newId}` : k === `shift_${from}` ? `shift_${newId}` : k, v]),
+        );
+        doc = { ...doc, sensitivity: moved };
+      }
     }
   }
   const raw = Object.fromEntries(
     Object.entries(state.raw).map(([k, e]) => {
-      if (e.segments[0] !== "municipalities" || e.segments[2] !== "volumes" || e.segments[3] !== oldId) return [k, e];
+      if (e.segments[0] !== "municipalities" || e.segments[2] !== "volumes" || e.segments[3] !== moves.get(e.segments[1] as number)) return [k, e];
       const segments = [...e.segments.slice(0, 3), newId, ...e.segments.slice(4)];
       return [formatPath(segments), { ...e, segments }];
     }),
   );
   return { doc, raw };
+}
+
+/** The key (of a municipality's volumes, or of the forms' sensitivity ranges) that belongs to the form being renamed: its old id when no other form has it, else the one key no form has. */
+function volumesKeyOf(volumes: JsonObject, oldId: string, otherIds: Set<string>): string | undefined {
+  if (!otherIds.has(oldId) && hasOwn(volumes, oldId)) return oldId;
+  const orphans = Object.keys(volumes).filter((k) => !otherIds.has(k));
+  return orphans.length === 1 ? orphans[0] : undefined;
 }
 
 /** An id for a new care form that no other form has (ids end up in Excel names, so letters, digits and _ only). */
