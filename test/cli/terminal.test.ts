@@ -55,10 +55,16 @@ describe("class 11: control characters are shown escaped in all terminal output"
     expect(v.stdout).toBe("\\u001b]0;owned\\u0007: onbekend veld '\\u001b]0;owned\\u0007' (tikfout?)\n");
 
     // A right-to-left override is a valid character in a title, but turns the line around on screen.
-    const titled = writeJson(dir, "titled.json", { ...exampleCase(), title: "Begroting \u202e9102\u202c \u009b2J" });
+    const titled = writeJson(dir, "titled.json", { ...exampleCase(), title: "Begroting \u202e9102\u202c" });
     const s = runCli(["summary", titled]);
     expect(s.status).toBe(0);
-    expect(s.stdout.split("\n")[0]).toBe("Begroting \\u202e9102\\u202c \\u009b2J - Gemeente Voorbeeldstad (fictief)");
+    expect(s.stdout.split("\n")[0]).toBe("Begroting \\u202e9102\\u202c - Gemeente Voorbeeldstad (fictief)");
+    // A C1 control (CSI) is no valid character in a case (issue 12, class 3): validation names it, and the message carries no control either.
+    const controlled = writeJson(dir, "controlled.json", { ...exampleCase(), title: "Begroting \u009b2J" });
+    const c = runCli(["validate", controlled]);
+    expect(c.status).toBe(2);
+    expect(c.stdout).toContain("U+009B");
+    expect(`${c.stdout}${c.stderr}`.replace(/\n/g, "")).not.toMatch(ACTS);
     expect(s.stdout.replace(/\n/g, "")).not.toMatch(ACTS);
     const j = runCli(["summary", titled, "--json"]);
     expect(j.stdout.replace(/\n/g, "")).not.toMatch(ACTS);
