@@ -1,4 +1,4 @@
-/** Cost per placement-year (method.md section 3): the components made annual, plus ambulant care. */
+/** Cost per placement-year (method.md section 3): the components at base-year prices made annual, plus ambulant care. */
 import { DEFAULT_DAYS_PER_YEAR } from "./defaults";
 import type { CareForm, CostComponent } from "./schema";
 
@@ -19,9 +19,17 @@ export function paymentsPerYear(c: Pick<CostComponent, "per" | "daysPerYear">): 
   }
 }
 
-// The workbook's form of this rule: annualCostFormula in src/workbook/plan/sheets/calc.ts (test/engine proves them equal).
-export function annualComponentCost(c: Pick<CostComponent, "amount" | "per" | "daysPerYear">): number {
-  return c.amount * paymentsPerYear(c);
+/** A component's amount at base-year prices: the amount as its source gives it times its index factor (1 when left out). */
+export function baseYearAmount(c: Pick<CostComponent, "amount" | "indexFactor">): number {
+  return c.amount * (c.indexFactor ?? 1);
+}
+
+/**
+ * A component per year at base-year prices: the base-year amount times the payments per year.
+ * The workbook's form of this rule: annualCostFormula in src/workbook/plan/sheets/calc (test/engine proves them equal).
+ */
+export function annualComponentCost(c: Pick<CostComponent, "amount" | "per" | "daysPerYear" | "indexFactor">): number {
+  return baseYearAmount(c) * paymentsPerYear(c);
 }
 
 /** Expected ambulant cost per placement: the yearly amount times the share of placements that receive it. */

@@ -1,8 +1,18 @@
 /**
  * The built-in example (method.md section 5): a fictional municipality, with every input's source,
- * or the plain statement that it is an assumption. Users replace these figures with their own.
+ * or the plain statement that it is an assumption and why. Users replace these figures with their
+ * own. Its scenarios differ from the base case (none repeats the inputs as entered).
  */
 import type { CaseFile } from "./schema";
+
+/**
+ * The example's tariffs are figures of 2019 and 2024; each keeps its figure, year and source and
+ * goes to the base year (2025) by one public index, CBS's consumer price index (CPI, yearly change).
+ */
+const CPI_2019_TO_2025 =
+  "CBS, consumentenprijsindex (CPI), jaarmutaties 2020-2025: 1,3%, 2,7%, 10,0%, 3,8%, 3,3% en 3,3%; factor 1,013 x 1,027 x 1,100 x 1,038 x 1,033 x 1,033 = 1,2676. Eén algemene index voor alle voorbeeldbedragen; gebruik de indexatie van het eigen contract als u die heeft.";
+const CPI_2024_TO_2025 =
+  "CBS, consumentenprijsindex (CPI), jaarmutatie 2025: 3,3%; factor 1,0330. Eén algemene index voor alle voorbeeldbedragen; gebruik de indexatie van het eigen contract als u die heeft.";
 
 const ASSUMPTION_AMBULANT =
   "Aanname: geen landelijk bedrag gepubliceerd; het aandeel 56% komt van CBS 2019 (jeugdigen in een verblijf die dat jaar ook ambulante jeugdhulp kregen).";
@@ -25,6 +35,9 @@ export const EXAMPLE_CASE: CaseFile = {
           amount: 250,
           per: "day",
           source: "Trouw / De Monitor 2019: ongeveer EUR 250 per dag in een instelling.",
+          priceYear: 2019,
+          indexFactor: 1.2676,
+          indexSource: CPI_2019_TO_2025,
         },
       ],
       ambulant: { amount: 0, share: 0, source: "Aanname: ambulante hulp zit in het tarief van de instelling." },
@@ -43,6 +56,9 @@ export const EXAMPLE_CASE: CaseFile = {
           per: "day",
           source:
             "Bollenstreek 2024, product 44A08. Ter vergelijking: de maatschappelijke businesscase gezinshuizen (2015) rekende EUR 60.327 per kind per jaar.",
+          priceYear: 2024,
+          indexFactor: 1.033,
+          indexSource: CPI_2024_TO_2025,
         },
       ],
       ambulant: { amount: 7500, share: 0.56, source: ASSUMPTION_AMBULANT },
@@ -60,12 +76,19 @@ export const EXAMPLE_CASE: CaseFile = {
           amount: 25.73,
           per: "day",
           source: "Regeling Jeugdwet, bijlage 1 (2024): EUR 23,32-28,70 per dag naar leeftijd; EUR 25,73 voor 12-15 jaar.",
+          priceYear: 2024,
+          indexFactor: 1.033,
+          indexSource: CPI_2024_TO_2025,
         },
         {
           label: "Begeleiding door de pleegzorgaanbieder",
-          amount: 14.27,
+          amount: 19.66,
           per: "day",
-          source: "Aanname: er is geen landelijk tarief; gekozen zodat pleegzorg all-in EUR 40 per dag kost (Trouw 2019).",
+          source:
+            "Aanname: er is geen landelijk tarief; het verschil tussen pleegzorg all-in EUR 40 per dag (Trouw 2019) en de pleegvergoeding van 2019 voor 12-15 jaar (EUR 20,34 per dag, vastgesteld door VWS).",
+          priceYear: 2019,
+          indexFactor: 1.2676,
+          indexSource: CPI_2019_TO_2025,
         },
       ],
       ambulant: { amount: 7500, share: 0.56, source: ASSUMPTION_AMBULANT },
@@ -93,14 +116,15 @@ export const EXAMPLE_CASE: CaseFile = {
   discountRate: 0.0225,
   scenarios: [
     { name: "Voorzichtig", realisation: 0.5, yearsToTarget: 5 },
-    { name: "Basis", realisation: 1 },
     { name: "Ambitieus", realisation: 1, yearsToTarget: 2 },
   ],
   sources: {
     youthPopulation: "Aanname voor een fictieve gemeente (jeugdigen 0-17 jaar; zie CBS StatLine voor de eigen gemeente).",
     indexation: "VNG-advies: 90% OVA + 10% PCC; voorlopig 2025: 3,94%.",
     discountRate: "Werkgroep discontovoet 2020: 2,25% reëel voor een MKBA.",
-    phasing: "Aanname: het doel wordt in drie jaar bereikt.",
+    phasing: "Aanname: het doel wordt in drie jaar bereikt, omdat nieuwe pleegouders en gezinshuizen eerst geworven en voorbereid moeten worden.",
+    scenarios:
+      "Aanname: Voorzichtig = de helft van de verschuiving lukt, in vijf jaar (als werving van pleegouders en gezinshuisouders tegenvalt); Ambitieus = de hele verschuiving in twee jaar (als er snel genoeg plaatsen zijn). De basis rekent met de invoer zoals ingevoerd.",
   },
 };
 

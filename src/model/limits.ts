@@ -17,4 +17,7 @@ export const LIMITS = {
   minBaseYear: 1990,
   maxBaseYear: 2100,
   maxCostFactor: 10,
+  /** A price index factor from a figure's price year to the base year (1990 to 2100 at 3 % a year is about 26). */
+  minIndexFactor: 0.01,
+  maxIndexFactor: 100,
 } as const;

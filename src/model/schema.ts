@@ -75,7 +75,7 @@ const optionalText = writableText().max(2000, { error: "maxLength|2000" }).optio
 const sourceOutdated = z.boolean({ error: "boolean" }).optional();
 
 /** The general inputs that have a source in `sources`. */
-export const GENERAL_SOURCE_KEYS = ["youthPopulation", "indexation", "discountRate", "phasing"] as const;
+export const GENERAL_SOURCE_KEYS = ["youthPopulation", "indexation", "discountRate", "phasing", "scenarios"] as const;
 
 /** An object that rejects unknown keys (named in the problem), so a typo is never silently ignored. */
 const object = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: "object" });
@@ -86,6 +86,11 @@ const list = <T extends z.ZodType>(item: T, min: number, max: number) =>
     .min(min, { error: `minItems|${min}` })
     .max(max, { error: `maxItems|${max}` });
 
+/**
+ * A cost component keeps the figure as its source gives it: `amount` at the prices of
+ * `priceYear` (left out: the base year). `indexFactor` brings it to base-year prices (left out: 1),
+ * with its own source, so a controller sees the original figure, its year and the factor.
+ */
 export const CostComponentSchema = object({
   label: text(1),
   amount: num(0, LIMITS.maxAmount),
@@ -93,6 +98,9 @@ export const CostComponentSchema = object({
   daysPerYear: int(1, 366).optional(),
   source: optionalText,
   sourceOutdated,
+  priceYear: int(LIMITS.minBaseYear, LIMITS.maxBaseYear).optional(),
+  indexFactor: num(LIMITS.minIndexFactor, LIMITS.maxIndexFactor).optional(),
+  indexSource: optionalText,
 });
 
 export const AmbulantSchema = object({
@@ -211,6 +219,8 @@ export const CaseSchema = object({
     indexation: optionalText,
     discountRate: optionalText,
     phasing: optionalText,
+    /** Why the scenarios are what they are (their realisation, cost factors and years to target are assumptions). */
+    scenarios: optionalText,
     /** The general inputs whose source no longer matches their value (see sourceOutdated). */
     outdated: z.array(z.enum(GENERAL_SOURCE_KEYS, { error: `enum|${GENERAL_SOURCE_KEYS.join(", ")}` }), { error: "list" }).optional(),
   }).optional(),

@@ -66,6 +66,8 @@ const costComponent = fc.record(
     amount: amount(5000),
     per: fc.constantFrom(...COST_PERIODS),
     daysPerYear: fc.integer({ min: 1, max: 366 }),
+    priceYear: fc.integer({ min: 1990, max: 2100 }),
+    indexFactor: finiteIn(0.01, 100),
   },
   { requiredKeys: ["label", "amount", "per"] },
 );

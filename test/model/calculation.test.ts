@@ -4,8 +4,10 @@
  */
 import {
   annualComponentCost,
+  baseYearAmount,
   calculate,
   costPerPlacementYear,
+  exampleCase,
   municipalityResults,
   scenarioParameters,
   scenarioSummaries,
@@ -158,6 +160,33 @@ describe("annual cost of one cost component (method.md 3)", () => {
       f_day360: 36000, // 100 x 360
     });
     expect(r.forms[4].componentCosts).toEqual([36000]);
+  });
+});
+
+describe("a cost component at base-year prices (method.md 3, price level)", () => {
+  it("multiplies the amount as its source gives it by the index factor, before making it annual", () => {
+    const tariff2019 = { amount: 250, per: "day" as const, priceYear: 2019, indexFactor: 1.2676 };
+    expect(baseYearAmount(tariff2019)).toBeCloseTo(316.9, 10); // 250 x 1.2676
+    expect(annualComponentCost(tariff2019)).toBeCloseTo(115668.5, 8); // 250 x 1.2676 x 365
+    expect(annualComponentCost({ ...tariff2019, daysPerYear: 360 })).toBeCloseTo(114084, 8); // 250 x 1.2676 x 360
+    expect(annualComponentCost({ amount: 1000, per: "month", indexFactor: 1.033 })).toBeCloseTo(12396, 8); // 1,000 x 1.033 x 12
+  });
+
+  it("a factor left out is 1, and the price year alone changes nothing (it says which prices the amount has)", () => {
+    expect(baseYearAmount({ amount: 250 })).toBe(250);
+    const onlyYear = { amount: 250, per: "day" as const, priceYear: 2019 };
+    expect(annualComponentCost(onlyYear)).toBe(91250); // 250 x 365
+  });
+
+  it("the example's tariffs of 2019 and 2024 reach the results at 2025 prices", () => {
+    const r = calculate(caseOf(exampleCase()));
+    // Residential: 250 (2019) x 1.2676 x 365 = 115,668.50; no ambulant care.
+    expect(r.costPerPlacement.residentieel).toBeCloseTo(115668.5, 6);
+    // Family home: 163.59 (2024) x 1.0330 x 365 = 61,680.79 + 7,500 x 0.56 = 65,880.79.
+    expect(r.costPerPlacement.gezinshuis).toBeCloseTo(65880.79155, 4);
+    // Foster: (25.73 (2024) x 1.0330 + 19.66 (2019) x 1.2676) x 365 = 18,797.54 + 4,200 = 22,997.54.
+    expect(r.costPerPlacement.pleegzorg).toBeCloseTo(22997.53869, 4);
+    expect(r.forms[2].componentCosts[1]).toBeCloseTo(9096.17084, 4); // 19.66 x 1.2676 x 365
   });
 });
 
@@ -397,9 +426,7 @@ describe("break-even year (method.md 3)", () => {
     const flat = calculate(caseOf(oneFormCase({ horizonYears: 2, oneOffCosts: [{ label: "x", year: 2030, amount: 150 }] })));
     expect(flat.breakEvenYear).toBe(2032);
     // indexation 0.5: net nominal -150, 150, 225; cumulative -150, 0, 225 -> 2031
-    const indexed = calculate(
-      caseOf(oneFormCase({ horizonYears: 2, indexation: 0.5, oneOffCosts: [{ label: "x", year: 2030, amount: 150 }] })),
-    );
+    const indexed = calculate(caseOf(oneFormCase({ horizonYears: 2, indexation: 0.5, oneOffCosts: [{ label: "x", year: 2030, amount: 150 }] })));
     expectAllClose(indexed.cumulativeNominal, [-150, 0, 225]);
     expect(indexed.breakEvenYear).toBe(2031);
   });
@@ -751,7 +778,15 @@ describe("sensitivity()", () => {
       baseYear: 2025,
       horizonYears: 2,
       careForms: [
-        { id: "res", name: "Res", kind: "residential", costs: [{ label: "j", amount: 1000, per: "year" }], ambulant: { amount: 0, share: 0 }, current: 10, target: 5 },
+        {
+          id: "res",
+          name: "Res",
+          kind: "residential",
+          costs: [{ label: "j", amount: 1000, per: "year" }],
+          ambulant: { amount: 0, share: 0 },
+          current: 10,
+          target: 5,
+        },
         { id: "fos", name: "Fos", kind: "foster", costs: [{ label: "j", amount: 200, per: "year" }], ambulant: { amount: 0, share: 0 }, current: 0, target: 5 },
       ],
       phasing: { yearsToTarget: 1 },

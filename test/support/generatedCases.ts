@@ -56,7 +56,11 @@ export function generateCase(index: number, seed: number): GeneratedCase {
       // Residential care costs more per day than family-based care, as in method.md section 5.
       const daily = kind === "residential" ? between(150, 450) : between(15, 180);
       const amount = money(daily * { day: 1, week: 7, month: 30.4, year: 365 }[per] * 0.999, daily * { day: 1, week: 7, month: 30.4, year: 365 }[per]);
-      return { label: `Component ${c + 1}`, amount, per, ...(per === "day" && rnd() < 0.4 ? { daysPerYear: int(300, 366) } : {}) };
+      // Every third component is a figure of an earlier year, brought to the base year by a factor
+      // (chosen by position, not by the generator, so the other figures stay as they were).
+      const older =
+        (f + c) % 3 === 1 ? { priceYear: baseYear - 2, indexFactor: 1 + ((f + c) % 5) / 50 + 0.0123, indexSource: "Aanname: index over twee jaar" } : {};
+      return { label: `Component ${c + 1}`, amount, per, ...(per === "day" && rnd() < 0.4 ? { daysPerYear: int(300, 366) } : {}), ...older };
     });
     const current = int(0, 60) + (rnd() < 0.3 ? Math.round(rnd() * 100) / 100 : 0);
     // Residential goes down, family-based care up; sometimes the total changes too.
