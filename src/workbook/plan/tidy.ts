@@ -61,8 +61,12 @@ export function tidyReadCase(input: Json, lang: Lang, lastBuilt?: unknown): Json
     c.careForms.forEach((f, i) => {
       if (!isRecord(f) || !Array.isArray(f.costs)) return;
       f.costs.forEach((k, j) => {
-        if (isRecord(k) && (k.per !== "day" || k.daysPerYear === DEFAULT_DAYS_PER_YEAR) && !had("careForms", i, "costs", j, "daysPerYear"))
-          delete k.daysPerYear;
+        if (!isRecord(k)) return;
+        const given = (field: string) => had("careForms", i, "costs", j, field);
+        if ((k.per !== "day" || k.daysPerYear === DEFAULT_DAYS_PER_YEAR) && !given("daysPerYear")) delete k.daysPerYear;
+        // The price year's cell shows the base year and the factor's cell 1 when the case left them out.
+        if (k.priceYear === c.baseYear && !given("priceYear")) delete k.priceYear;
+        if (k.indexFactor === 1 && !given("indexFactor")) delete k.indexFactor;
       });
     });
   }

@@ -3,7 +3,7 @@
  * contract of method.md section 4. The numbers themselves are proven in LibreOffice
  * (test/engine); here: structure, names, formulas' shape, protection, languages.
  */
-import { exampleCase, type CaseFile } from "../../../src/model";
+import { calculate, exampleCase, type CaseFile } from "../../../src/model";
 import { buildPlan, cellA1, META_SHEET_NAME, decodeMeta, type CellPlan, type WorkbookPlan, type SheetPlan } from "../../../src/workbook/plan";
 import { readCaseFromNamedRanges, readExtents, describeCellProblem, type NamedRangeRead } from "../../../src/workbook/read";
 import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, functionsCalled, numericConstants, relativeShape } from "./formulaRules";
@@ -310,6 +310,54 @@ describe("the case read back from the input cells", () => {
     );
     expect(texts.some((t) => t.includes("BC_Indexation ontbreekt"))).toBe(true);
     expect(texts.some((t) => t.includes("BC_Target_pleegzorg verwijst naar een verwijderde cel"))).toBe(true);
+  });
+
+  test("the example's price levels come back: each tariff's price year, index factor and the factor's source", () => {
+    const c = valid(exampleCase());
+    const p = buildPlan(c, { lang: "nl", addinVersion: "x", builtAt: BUILT_AT });
+    const back = readCaseFromNamedRanges(c, p, namedRanges(p));
+    const levels = back.value!.careForms.flatMap((f) => f.costs.map((k) => [k.priceYear, k.indexFactor, k.indexSource?.slice(0, 40)]));
+    expect(levels).toEqual([
+      [2019, 1.2676, "CBS, consumentenprijsindex (CPI), jaarmu"],
+      [2024, 1.033, "CBS, consumentenprijsindex (CPI), jaarmu"],
+      [2024, 1.033, "CBS, consumentenprijsindex (CPI), jaarmu"],
+      [2019, 1.2676, "CBS, consumentenprijsindex (CPI), jaarmu"],
+    ]);
+  });
+
+  test("defaults a case spells out (price year = base year, factor 1, 365 days) are no edits nobody made", () => {
+    const file = exampleCase();
+    file.careForms[0].costs[0] = { ...file.careForms[0].costs[0], priceYear: 2025, indexFactor: 1, daysPerYear: 365 };
+    const c = valid(file);
+    const p = buildPlan(c, { lang: "nl", addinVersion: "x", builtAt: BUILT_AT });
+    const back = readCaseFromNamedRanges(c, p, namedRanges(p));
+    expect(back.problems).toEqual([]);
+    expect(back.differences).toEqual([]);
+  });
+
+  test("an edited index factor and price year show as differences, and the factor reaches the cost per placement", () => {
+    const c = valid(exampleCase());
+    const p = buildPlan(c, { lang: "en", addinVersion: "x", builtAt: BUILT_AT });
+    const ranges = namedRanges(p);
+    const level = ranges.get("BC_PriceLevel_residentieel")!;
+    level.values![0][1] = 2020;
+    level.values![0][2] = 1.25;
+    const back = readCaseFromNamedRanges(c, p, ranges);
+    expect(back.differences).toEqual([
+      { path: "careForms[0].costs[0].priceYear", before: 2019, now: 2020 },
+      { path: "careForms[0].costs[0].indexFactor", before: 1.2676, now: 1.25 },
+    ]);
+    expect(calculate(back.value!).costPerPlacement.residentieel).toBeCloseTo(114062.5, 6); // 250 x 1.25 x 365
+  });
+
+  test("an emptied index factor is reported at its cell: the base-year amount multiplies by it", () => {
+    const c = valid(exampleCase());
+    const p = buildPlan(c, { lang: "nl", addinVersion: "x", builtAt: BUILT_AT });
+    const ranges = namedRanges(p);
+    ranges.get("BC_PriceLevel_pleegzorg")!.values![1][2] = null;
+    const back = readCaseFromNamedRanges(c, p, ranges);
+    expect(back.value).toBeUndefined();
+    expect(back.problems.map((x) => [x.path, x.code])).toEqual([["careForms[2].costs[1].indexFactor", "required"]]);
   });
 
   test("an edited input shows as a difference from the last build", () => {

@@ -128,9 +128,13 @@ function sourcesSection(m: LayoutContext, b: SheetBuilder, row: number): number 
     [t.indexation, c.sources?.indexation],
     [t.discountRate, c.sources?.discountRate],
     [t.phasing, c.sources?.phasing],
+    [t.scenarios, c.sources?.scenarios],
     ...c.careForms.flatMap((f): [string, string | undefined][] => [
       [f.name, f.source],
-      ...f.costs.map((k): [string, string | undefined] => [`${f.name}: ${k.label}`, k.source]),
+      ...f.costs.flatMap((k): [string, string | undefined][] => [
+        [`${f.name}: ${k.label}`, k.source],
+        [`${f.name}: ${k.label}: ${t.indexFactorOf}`, k.indexSource],
+      ]),
       [`${f.name}: ${t.ambulantCare}`, f.ambulant.source],
     ]),
     ...c.oneOffCosts.map((o): [string, string | undefined] => [o.label, o.source]),

@@ -36,7 +36,7 @@ export const TEXTS = catalogue(
     realBaseYear: "Reëel = prijspeil van het basisjaar; nominaal = geïndexeerd met de indexatie (voor de begroting).",
     methodBrief: "De methode in het kort",
     costPerPlacementYear:
-      "Kosten per plaatsingsjaar = som van de kostencomponenten per jaar (dag x dagen per jaar, week x 52, maand x 12) + ambulant bedrag x aandeel.",
+      "Kosten per plaatsingsjaar = som van de kostencomponenten per jaar (bedrag x indexfactor naar het basisjaar, dan dag x dagen per jaar, week x 52, maand x 12) + ambulant bedrag x aandeel.",
     numberYearI:
       "Aantal in jaar i = nu + (doel - nu) x deel van de verschuiving in jaar i (lineair tot het doel, of eigen percentages) x realisatie van het scenario.",
     savingCostCurrent: "Besparing = kosten bij de huidige aantallen - kosten bij de aantallen van jaar i; netto = besparing - eenmalige kosten.",
@@ -46,6 +46,8 @@ export const TEXTS = catalogue(
     sourcesInputs: "Bronnen van de invoer",
     sourceAssumption: "Bron of aanname",
     ambulantCare: "ambulante zorg",
+    scenarios: "Scenario's",
+    indexFactorOf: "indexfactor naar het basisjaar",
     caseNamesNo: "Bij deze casus zijn geen bronnen vermeld. Vermeld ze in de kolom 'Bron en toelichting' op het blad Aannames.",
     sourcesAlsoStand: "Bronnen staan ook naast elke invoer op het blad Aannames.",
     sheets: "De bladen",
@@ -91,7 +93,8 @@ export const TEXTS = catalogue(
     positiveAdvantageMunicipality: "Positive = advantage for the municipality (lower costs or a saving); negative = disadvantage (higher costs).",
     realBaseYear: "Real = base-year prices; nominal = indexed with the indexation (for the budget).",
     methodBrief: "The method in brief",
-    costPerPlacementYear: "Cost per placement-year = the cost components per year (day x days per year, week x 52, month x 12) + ambulant amount x share.",
+    costPerPlacementYear:
+      "Cost per placement-year = the cost components per year (amount x index factor to the base year, then day x days per year, week x 52, month x 12) + ambulant amount x share.",
     numberYearI:
       "Number in year i = now + (target - now) x part of the shift in year i (linear to the target, or own percentages) x realisation of the scenario.",
     savingCostCurrent: "Saving = cost at the current volumes - cost at the volumes of year i; net = saving - one-off costs.",
@@ -101,6 +104,8 @@ export const TEXTS = catalogue(
     sourcesInputs: "Sources of the inputs",
     sourceAssumption: "Source or assumption",
     ambulantCare: "ambulant care",
+    scenarios: "Scenarios",
+    indexFactorOf: "index factor to the base year",
     caseNamesNo: "This case names no sources. Add them in the column 'Source and notes' on the Inputs sheet.",
     sourcesAlsoStand: "Sources also stand next to each input on the Inputs sheet.",
     sheets: "The sheets",

@@ -1,6 +1,7 @@
 /** Inputs sheet, section "Care forms": per form its name, kind, cost components, extra ambulant care and volumes. */
 import type { CareForm, PathSegment } from "../../../../model";
-import { DEFAULT_DAYS_PER_YEAR, LIMITS } from "../../../../model";
+import { DEFAULT_DAYS_PER_YEAR, LIMITS, baseYearAmount } from "../../../../model";
+import { cellA1 } from "../../address";
 import { cell } from "../../builder";
 import { header, note, section, text, unit } from "../../layoutContext";
 import { COL, type InputCells } from "./inputCells";
@@ -9,6 +10,7 @@ import { TEXTS } from "./texts";
 
 /** The cells of one cost component (absolute A1 on the inputs sheet), for the calculation's formula. */
 export interface ComponentCells {
+  /** The amount at base-year prices (a formula: the amount as given times its index factor). */
   amount: string;
   per: string;
   days: string;
@@ -61,21 +63,23 @@ function careFormTables(s: InputCells, f: CareForm, fi: number, row: number, lay
     choices: s.kindChoices,
     validation: s.list("BC_List_Kind", t.aKind),
   });
-  r = componentTable(s, f, fi, r, layout);
+  const given = componentTable(s, f, fi, r, layout);
+  r = priceLevelTable(s, f, fi, given.next, given.cells, layout);
   r = ambulantRows(s, f, fi, r);
   r = volumeRows(s, f, fi, r);
   return r + 1;
 }
 
-function componentTable(s: InputCells, f: CareForm, fi: number, row: number, layout: CareFormsLayout): number {
+/** The cost components as their sources give them: label, amount at the prices of its year, period, days per year, source. */
+function componentTable(s: InputCells, f: CareForm, fi: number, row: number, layout: CareFormsLayout): { cells: GivenCells[]; next: number } {
   const { m, b } = s;
   const t = m.texts(TEXTS);
   let r = row;
-  b.setRow(r++, 0, [header(t.costComponent), header(t.amount), header(t.per), header(t.daysPerYear), header(t.sourceNotes)]);
+  b.setRow(r++, 0, [header(t.costComponent), header(t.amountAsGiven), header(t.per), header(t.daysPerYear), header(t.sourceNotes)]);
   const tableName = `BC_Costs_${f.id}`;
   m.ctx.name(tableName, "inputs", { row: r, col: 0, rowCount: f.costs.length, colCount: 5 }, `Cost components of care form ${f.id}`);
   layout.componentRows.set(f.id, { first: r, last: r + f.costs.length - 1 });
-  const cells: ComponentCells[] = [];
+  const cells: GivenCells[] = [];
   f.costs.forEach((k, ki) => {
     const p: PathSegment[] = ["careForms", fi, "costs", ki];
     const at = (col: number) => ({ name: tableName, offset: { row: ki, col } });
@@ -106,7 +110,60 @@ function componentTable(s: InputCells, f: CareForm, fi: number, row: number, lay
       validation: s.number(1, 366, true),
     });
     s.input(r, 4, { value: k.source, path: [...p, "source"], type: "optionalText", format: "text", table: at(4) });
-    cells.push({ amount, per, days });
+    cells.push({ label: cellA1(r, 0), amount, per, days });
+    r++;
+  });
+  return { cells, next: r };
+}
+
+/** A component's cells as given: its label and amount at the prices of its year, its period and days. */
+interface GivenCells extends ComponentCells {
+  label: string;
+}
+
+/**
+ * Each component brought to base-year prices, right under the components: its price year and
+ * index factor (inputs with the factor's source) and the base-year amount as a formula, the one
+ * the calculation uses. A figure of another year is thus never labelled as base-year prices.
+ */
+function priceLevelTable(s: InputCells, f: CareForm, fi: number, row: number, given: GivenCells[], layout: CareFormsLayout): number {
+  const { m, b } = s;
+  const { c, ctx } = m;
+  const t = m.texts(TEXTS);
+  let r = row;
+  b.setRow(r++, 0, [header(t.toBaseYearPrices), header(t.priceYear), header(t.indexFactor), header(t.baseYearAmount), header(t.indexSource)]);
+  const tableName = `BC_PriceLevel_${f.id}`;
+  ctx.name(
+    tableName,
+    "inputs",
+    { row: r, col: 0, rowCount: f.costs.length, colCount: 5 },
+    `Price year, index factor, base-year amount and the factor's source of each cost component of ${f.id}`,
+  );
+  const cells: ComponentCells[] = [];
+  f.costs.forEach((k, ki) => {
+    const p: PathSegment[] = ["careForms", fi, "costs", ki];
+    const at = (col: number) => ({ name: tableName, offset: { row: ki, col } });
+    b.set(r, 0, { formula: `=${given[ki].label}`, result: k.label, style: "link" });
+    s.input(r, 1, {
+      value: k.priceYear ?? c.baseYear,
+      path: [...p, "priceYear"],
+      type: "optionalInteger",
+      format: "year",
+      table: at(1),
+      validation: s.number(LIMITS.minBaseYear, LIMITS.maxBaseYear, true),
+    });
+    // Always a number (1 when the case leaves it out), so the base-year amount is a product of two cells.
+    const factor = s.input(r, 2, {
+      value: k.indexFactor ?? 1,
+      path: [...p, "indexFactor"],
+      type: "number",
+      format: "factor",
+      table: at(2),
+      validation: s.number(LIMITS.minIndexFactor, LIMITS.maxIndexFactor),
+    });
+    b.set(r, 3, { formula: `=${given[ki].amount}*${factor}`, result: baseYearAmount(k), style: "calc", numberFormat: "eur2" });
+    s.input(r, 4, { value: k.indexSource, path: [...p, "indexSource"], type: "optionalText", format: "text", table: at(4) });
+    cells.push({ amount: cellA1(r, 3, true), per: given[ki].per, days: given[ki].days });
     r++;
   });
   layout.components.set(f.id, cells);

@@ -64,6 +64,16 @@ export function scenariosSection(s: InputCells, row: number): ScenariosLayout & 
     r++;
   }
   const yttRow = r - 1;
+  // Why the scenarios are what they are: their parameters are assumptions, and say so with a reason.
+  b.set(r, 0, text(t.scenariosSource));
+  s.input(r, COL.source, {
+    value: c.sources?.scenarios,
+    path: ["sources", "scenarios"],
+    type: "optionalText",
+    format: "text",
+    table: { name: "BC_ScenarioTable", offset: { row: r - nameRow, col: COL.source } },
+  });
+  r++;
   const count = scenarios.length + 1;
   ctx.name("BC_ScenarioTable", "inputs", { row: nameRow, col: 0, rowCount: yttRow - nameRow + 1, colCount: count + 1 }, "Scenario parameters");
   ctx.name("BC_ScenarioNames", "inputs", rowRange(nameRow, COL.value, count), "Names of the base case and the scenarios");
