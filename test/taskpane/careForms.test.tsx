@@ -61,13 +61,14 @@ describe("step 1: region and starting points", () => {
 describe("step 2: care forms and costs", () => {
   const familyHome = () => sectionNamed("Gezinshuis");
 
-  it("shows the cost per placement-year of each form, worked by hand (gezinshuis 163,59 x 365 + 7.500 x 0,56 = 63.910,35)", async () => {
+  it("shows the cost per placement-year of each form at base-year prices, worked by hand (gezinshuis 163,59 x 1,033 x 365 + 7.500 x 0,56 = 65.880,79)", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 2);
-    // residential: 250 x 365 = 91.250; foster care: (25,73 + 14,27) x 365 + 7.500 x 0,56 = 14.600 + 4.200 = 18.800
-    expect(plain(screen.getByTestId("cost-per-placement-0").textContent)).toContain("€ 91.250,00");
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 63.910,35");
-    expect(plain(screen.getByTestId("cost-per-placement-2").textContent)).toContain("€ 18.800,00");
+    // residential: 250 (2019) x 1,2676 x 365 = 115.668,50
+    // foster care: (25,73 (2024) x 1,033 + 19,66 (2019) x 1,2676) x 365 + 7.500 x 0,56 = 18.797,54 + 4.200 = 22.997,54
+    expect(plain(screen.getByTestId("cost-per-placement-0").textContent)).toContain("€ 115.668,50");
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 65.880,79");
+    expect(plain(screen.getByTestId("cost-per-placement-2").textContent)).toContain("€ 22.997,54");
   });
 
   it("typing 1,5 into an ambulant share shows the Dutch range message at that field while typing", async () => {
@@ -81,8 +82,8 @@ describe("step 2: care forms and costs", () => {
     expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("volgt zodra alle bedragen van deze zorgvorm kloppen");
     await user.clear(share);
     await user.type(share, "1,5%");
-    // 163,59 x 365 + 7.500 x 0,015 = 59.710,35 + 112,50 = 59.822,85
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 59.822,85");
+    // 163,59 x 1,033 x 365 + 7.500 x 0,015 = 61.680,79 + 112,50 = 61.793,29
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 61.793,29");
   });
 
   it("Dutch notation 1.234,56 is understood, shown back as '= € 1.234,56', and the cost per placement follows", async () => {
@@ -93,8 +94,8 @@ describe("step 2: care forms and costs", () => {
     await user.type(amount, "1.234,56");
     expect(amount.value).toBe("1.234,56");
     expect(plain(fieldOf(amount).textContent)).toContain("= € 1.234,56");
-    // 1.234,56 x 365 + 7.500 x 0,56 = 450.614,40 + 4.200 = 454.814,40
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 454.814,40");
+    // 1.234,56 x 1,033 (the 2024 tariff's index factor) x 365 + 7.500 x 0,56 = 465.484,68 + 4.200 = 469.684,68
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 469.684,68");
   });
 
   it("text that is not a number stays in the field, is a problem there, and does not change the case", async () => {
@@ -105,12 +106,12 @@ describe("step 2: care forms and costs", () => {
     expect(amount.value).toBe("163,59x");
     expect(fieldOf(amount).textContent).toContain("'163,59x' is geen getal");
     // The case keeps 163,59: the cost per placement-year is unchanged.
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 63.910,35");
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 65.880,79");
     await user.clear(amount);
     expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("volgt zodra alle bedragen");
     expect(fieldOf(amount).textContent).toContain("is verplicht");
     await user.type(amount, "€ 250");
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 95.450,00"); // 250 x 365 + 4.200
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 98.461,25"); // 250 x 1,033 x 365 + 4.200
   });
 
   it("a cost per week, month or year and days per year change the annual cost as the method says", async () => {
@@ -119,14 +120,34 @@ describe("step 2: care forms and costs", () => {
     const section = familyHome();
     const days = within(section).getByLabelText(/^Dagen per jaar/);
     await user.type(days, "300");
-    // 163,59 x 300 + 4.200 = 49.077 + 4.200 = 53.277
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 53.277,00");
+    // 163,59 x 1,033 x 300 + 4.200 = 50.696,54 + 4.200 = 54.896,54
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 54.896,54");
     await user.selectOptions(within(section).getByLabelText(/^Per$/), "week");
-    // 163,59 x 52 + 4.200 = 8.506,68 + 4.200 = 12.706,68
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 12.706,68");
+    // 163,59 x 1,033 x 52 + 4.200 = 8.787,40 + 4.200 = 12.987,40
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 12.987,40");
     await user.selectOptions(within(section).getByLabelText(/^Per$/), "month");
-    // 163,59 x 12 + 4.200 = 1.963,08 + 4.200 = 6.163,08
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 6.163,08");
+    // 163,59 x 1,033 x 12 + 4.200 = 2.027,86 + 4.200 = 6.227,86
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("€ 6.227,86");
+  });
+
+  it("shows each component's price year, index factor and its source, and the factor reaches the cost per placement", async () => {
+    const { user } = renderPane();
+    await startExampleAt(user, 2);
+    const tariff = within(screen.getByRole("group", { name: "Residentiële jeugdhulp (24-uursgroep): Dagtarief instelling" }));
+    expect((tariff.getByRole("textbox", { name: "Prijsjaar van het bedrag" }) as HTMLInputElement).value).toBe("2019");
+    const factor = tariff.getByRole("textbox", { name: "Indexfactor naar het basisjaar" }) as HTMLInputElement;
+    expect(factor.value).toBe("1,2676");
+    expect((tariff.getByRole("textbox", { name: "Bron van de indexfactor" }) as HTMLTextAreaElement).value).toContain("CBS, consumentenprijsindex");
+    await user.clear(factor);
+    await user.type(factor, "1,5");
+    // 250 x 1,5 x 365 = 136.875
+    expect(plain(screen.getByTestId("cost-per-placement-0").textContent)).toContain("€ 136.875,00");
+    await user.clear(factor);
+    // Empty: a factor of 1, the amount as given is at base-year prices: 250 x 365 = 91.250
+    expect(plain(screen.getByTestId("cost-per-placement-0").textContent)).toContain("€ 91.250,00");
+    await user.type(factor, "0");
+    expect(fieldOf(factor).textContent).toContain("moet tussen 0,01 en 100 liggen");
+    expect(plain(screen.getByTestId("cost-per-placement-0").textContent)).toContain("volgt zodra alle bedragen");
   });
 
   it("adds, renames and removes care forms and cost components", async () => {

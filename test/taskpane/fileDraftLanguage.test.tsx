@@ -243,7 +243,7 @@ describe("English", () => {
     const { user } = renderPane({ lang: "en" });
     await startExampleAt(user, 2, "en");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Care forms and costs");
-    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("Cost per placement-year: €63,910.35");
+    expect(plain(screen.getByTestId("cost-per-placement-1").textContent)).toContain("Cost per placement-year: €65,880.79");
     const share = within(screen.getByRole("region", { name: "Gezinshuis" })).getByRole("textbox", { name: "Share of placements that receive it" });
     await user.clear(share);
     await user.type(share, "1.5");

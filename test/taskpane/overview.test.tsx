@@ -1,8 +1,10 @@
 /**
  * Step 5: key figures, scenarios side by side, sensitivity and the build (download outside Excel),
  * disabled with its reason while anything is invalid. Expected values are worked from method.md
- * for the example: c = 91.250 / 63.910,35 / 18.800; S = 16 x 91.250 - 6 x 63.910,35 - 10 x 18.800
- * = 888.537,90; linear phasing over 3 years; one-off 150.000 (2025) and 240.000 (2026).
+ * for the example, at base-year prices (2025): c = 250 x 1,2676 x 365 = 115.668,50 / 163,59 x 1,033 x 365
+ * + 4.200 = 65.880,79 / (25,73 x 1,033 + 19,66 x 1,2676) x 365 + 4.200 = 22.997,54; S = 16 x 115.668,50
+ * - 6 x 65.880,79 - 10 x 22.997,54 = 1.225.435,86; linear phasing over 3 years; one-off 150.000 (2025)
+ * and 240.000 (2026).
  */
 import "./setup";
 import { fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, within } from "./harness";
@@ -13,7 +15,10 @@ import { buildXlsx } from "../../src/taskpane/services/workbookService";
 jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
 jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookModel: jest.fn(), buildInExcel: jest.fn(), buildXlsx: jest.fn() }));
 
-const S = 16 * 91250 - 6 * 63910.35 - 10 * 18800;
+const C_RESIDENTIAL = 250 * 1.2676 * 365;
+const C_FAMILY_HOME = 163.59 * 1.033 * 365 + 7500 * 0.56;
+const C_FOSTER = (25.73 * 1.033 + 19.66 * 1.2676) * 365 + 7500 * 0.56;
+const S = 16 * C_RESIDENTIAL - 6 * C_FAMILY_HOME - 10 * C_FOSTER;
 /** NPV of method.md section 3, for a realisation r and a linear phasing over `years`. */
 function npv(r: number, years: number, saving = S): number {
   const oneOff = [150000, 240000, 0, 0, 0, 0];
@@ -23,18 +28,19 @@ function npv(r: number, years: number, saving = S): number {
 }
 const euro = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(x));
 /** The scenario cards share one scale: millions with two decimals, since the largest figure is over a million (checked below). */
-const compact = (x: number) => `${plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x / 1e6))} mln.`;
+const compact = (x: number) =>
+  `${plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x / 1e6))} mln.`;
 const figure = (id: string) => plain(screen.getByTestId(`figure-${id}`).textContent);
 
 describe("step 5: the overview", () => {
-  it("shows the key figures of the example: structural saving € 888.537,90, the NPV and the break-even year", async () => {
+  it("shows the key figures of the example: structural saving € 1.225.435,86, the NPV and the break-even year", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 5);
-    expect(S).toBeCloseTo(888537.9, 6);
-    expect(figure("structural-saving")).toBe("€ 888.537,90");
+    expect(S).toBeCloseTo(1225435.8638, 4);
+    expect(figure("structural-saving")).toBe("€ 1.225.435,86");
     expect(figure("npv")).toBe(euro(npv(1, 3)));
-    // cumulative nominal: -150.000; -150.000 + (296.179,30 - 240.000) x 1,0394 < 0; then + 592.358,60 x 1,0394² > 0
-    expect(figure("break-even")).toBe("2027");
+    // cumulative nominal: -150.000; -150.000 + (408.478,62 - 240.000) x 1,0394 = 25.116,70 >= 0, and it grows after
+    expect(figure("break-even")).toBe("2026");
   });
 
   /** The overview of a case, opened as a draft (the way the pane keeps a case between sessions). */
@@ -82,7 +88,7 @@ describe("step 5: the overview", () => {
     expect(plain(screen.getByTestId("scenario-structural-saving-0").textContent)).toBe(compact(S * 0.5));
     expect(plain(screen.getByTestId("scenario-structural-saving-1").textContent)).toBe(compact(S));
     expect(plain(screen.getByTestId("scenario-npv-0").textContent)).toBe(compact(npv(0.5, 5)));
-    expect(plain(screen.getByTestId("scenario-npv-2").textContent)).toBe(compact(npv(1, 2)));
+    expect(plain(screen.getByTestId("scenario-npv-1").textContent)).toBe(compact(npv(1, 2)));
     const realisation = within(screen.getByRole("group", { name: "Voorzichtig" })).getByRole("textbox", { name: "Realisatie" });
     await user.clear(realisation);
     await user.type(realisation, "60%");
@@ -129,11 +135,13 @@ describe("step 5: the overview", () => {
     expect(plain(screen.getByTestId("switching").textContent)).toContain(`realisatie van ${plain(shown)}`);
   });
 
-  it("adds the three ready scenarios to a case without scenarios", async () => {
+  it("adds the ready scenarios to a case without scenarios: none repeats the base case, and their source says they are assumptions", async () => {
     const { user } = renderPane();
     await startExampleAt(user, 5);
-    for (const name of ["Voorzichtig", "Basis", "Ambitieus"]) await user.click(screen.getByRole("button", { name: `Scenario ${name} verwijderen` }));
-    await user.click(screen.getByRole("button", { name: "Drie scenario's toevoegen (voorzichtig, basis, ambitieus)" }));
+    for (const name of ["Voorzichtig", "Ambitieus"]) await user.click(screen.getByRole("button", { name: `Scenario ${name} verwijderen` }));
+    await user.click(screen.getByRole("button", { name: "Scenario's toevoegen (voorzichtig, ambitieus)" }));
+    expect(screen.getAllByRole("group").filter((g) => ["Voorzichtig", "Ambitieus"].includes(g.getAttribute("aria-label") ?? "")).length).toBe(2);
+    expect(screen.queryByRole("group", { name: "Basis" })).toBeNull();
     const card = (name: string) => within(screen.getByRole("group", { name }));
     expect((card("Voorzichtig").getByRole("textbox", { name: "Realisatie" }) as HTMLInputElement).value).toBe("50%");
     // Cautious: two years slower than the case's three; ambitious: one year faster.

@@ -1,7 +1,9 @@
 /**
  * Steps 3 and 4: volumes with totals and differences, the municipalities grid (typing and paste
  * from Excel), phasing by yearly shares and one-off costs. Figures worked by hand from method.md:
- * c = 91.250 (residential), 63.910,35 (family home), 18.800 (foster care).
+ * at base-year prices c = 250 x 1,2676 x 365 = 115.668,50 (residential), 163,59 x 1,033 x 365 + 4.200 =
+ * 65.880,79 (family home), (25,73 x 1,033 + 19,66 x 1,2676) x 365 + 4.200 = 22.997,54 (foster care);
+ * S = 16 x 115.668,50 - 6 x 65.880,79 - 10 x 22.997,54 = 1.225.435,86.
  */
 import "./setup";
 import { fieldOf, plain, renderPane, screen, startExampleAt, within } from "./harness";
@@ -38,7 +40,9 @@ describe("step 3: volumes", () => {
     await startExampleAt(user, 3);
     await user.click(screen.getByRole("switch", { name: "Aantallen per gemeente invoeren" }));
     const grid = screen.getByTestId("municipality-grid");
-    expect((within(grid).getByRole("textbox", { name: "Gemeente Voorbeeldstad (fictief): Gemeente" }) as HTMLInputElement).value).toBe("Gemeente Voorbeeldstad (fictief)");
+    expect((within(grid).getByRole("textbox", { name: "Gemeente Voorbeeldstad (fictief): Gemeente" }) as HTMLInputElement).value).toBe(
+      "Gemeente Voorbeeldstad (fictief)",
+    );
     expect((within(grid).getByRole("textbox", { name: "Gemeente Voorbeeldstad (fictief): Jeugdigen 0-17" }) as HTMLInputElement).value).toBe("24.000");
     await user.click(screen.getByRole("button", { name: "Gemeente toevoegen" }));
     // A block copied from Excel: a header row (skipped), one municipality, Dutch notation, tab-separated.
@@ -51,9 +55,9 @@ describe("step 3: volumes", () => {
     expect(screen.getByTestId("total-current").textContent).toBe("105");
     expect(screen.getByTestId("total-target").textContent).toBe("105");
     expect(screen.getByTestId("difference-0").textContent).toBe("−19");
-    // Dorpenland: (9 - 6) x 91.250 + (3 - 4) x 63.910,35 + (11 - 13) x 18.800 = 172.239,65; with Voorbeeldstad 888.537,90
+    // Dorpenland: (9 - 6) x 115.668,50 + (3 - 4) x 65.880,79 + (11 - 13) x 22.997,54 = 235.129,63; with Voorbeeldstad 1.225.435,86
     await goTo(user, 5);
-    expect(figure("structural-saving")).toBe("€ 1.060.777,55");
+    expect(figure("structural-saving")).toBe("€ 1.460.565,49");
   });
 
   it("a pasted cell that is not a number stays in its cell as a problem; typing a volume in the grid works", async () => {
@@ -79,7 +83,10 @@ describe("step 3: volumes", () => {
     const toggle = screen.getByRole("switch", { name: "Aantallen per gemeente invoeren" });
     await user.click(toggle);
     await user.click(screen.getByRole("button", { name: "Gemeente toevoegen" }));
-    await user.type(within(screen.getByTestId("municipality-grid")).getByRole("textbox", { name: "Gemeente 2: Residentiële jeugdhulp (24-uursgroep) nu" }), "5");
+    await user.type(
+      within(screen.getByTestId("municipality-grid")).getByRole("textbox", { name: "Gemeente 2: Residentiële jeugdhulp (24-uursgroep) nu" }),
+      "5",
+    );
     await user.click(toggle);
     expect((screen.getByRole("textbox", { name: "Residentiële jeugdhulp (24-uursgroep), nu" }) as HTMLInputElement).value).toBe("45");
   });
@@ -97,9 +104,9 @@ describe("step 4: phasing and one-off costs", () => {
     await user.type(year1, "50%");
     expect(plain(fieldOf(year1).textContent)).toContain("= 50%");
     await goTo(user, 5);
-    // 2026: saving 888.537,90 x 0,5 - 240.000 = 204.268,95 real; x 1,0394 = 212.317,15 nominal
+    // 2026: saving 1.225.435,86 x 0,5 - 240.000 = 372.717,93 real; x 1,0394 = 387.403,02 nominal
     const row2026 = within(screen.getByTestId("savings-table")).getByRole("rowheader", { name: "2026" }).closest("tr")!;
-    expect(plain(row2026.textContent)).toContain("€ 212.317");
+    expect(plain(row2026.textContent)).toContain("€ 387.403");
   });
 
   it("a share above 100% is a problem at that year; a longer horizon adds a year of shares", async () => {
@@ -141,8 +148,8 @@ describe("step 4: phasing and one-off costs", () => {
     await user.click(screen.getByRole("button", { name: "Eenmalige kosten Opstart van twee gezinshuizen verwijderen" }));
     await goTo(user, 5);
     const table = screen.getByTestId("savings-table");
-    // 2025: -150.000 - 50.000 = -200.000; 2026: 888.537,90 / 3 x 1,0394 = 307.848,76 (no one-off costs left in 2026)
+    // 2025: -150.000 - 50.000 = -200.000; 2026: 1.225.435,86 / 3 x 1,0394 = 424.572,68 (no one-off costs left in 2026)
     expect(plain(within(table).getByRole("rowheader", { name: "2025" }).closest("tr")!.textContent)).toMatch(/-\s?€?\s?200\.000|€\s?-200\.000/);
-    expect(plain(within(table).getByRole("rowheader", { name: "2026" }).closest("tr")!.textContent)).toContain("€ 307.849");
+    expect(plain(within(table).getByRole("rowheader", { name: "2026" }).closest("tr")!.textContent)).toContain("€ 424.573");
   });
 });

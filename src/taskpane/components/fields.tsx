@@ -158,6 +158,30 @@ export function TextField({ segments, label, hint, required, className, onText, 
   );
 }
 
+/** A text that is often a sentence (where a figure comes from): it wraps, readable whole in a 350 px pane. */
+export function SentenceField({ segments, label, hint, className }: Common) {
+  const { state, edit, touch } = useEditor();
+  const value = getAt(state.doc, segments);
+  const text = typeof value === "string" ? value : "";
+  return (
+    <BoundField segments={segments} label={label} hint={hint} className={className}>
+      <Textarea
+        id={fieldId(segments)}
+        style={FILL}
+        size="small"
+        resize="vertical"
+        rows={Math.max(1, Math.ceil(text.length / 38))}
+        value={text}
+        onChange={(_, d) => {
+          edit((st) => setValue(st, segments, d.value === "" ? undefined : d.value));
+          touch(segments);
+        }}
+        onBlur={() => touch(segments)}
+      />
+    </BoundField>
+  );
+}
+
 export function SelectField({
   segments,
   label,

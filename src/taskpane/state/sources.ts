@@ -27,6 +27,8 @@ export function sourceOf(segments: readonly PathSegment[], doc: JsonObject): Sou
   }
   if (a === "oneOffCosts" && typeof i === "number" && (b === "amount" || b === "year")) return item(segments.slice(0, 2));
   if (a === "phasing") return { kind: "general", key: "phasing" };
+  // A scenario's realisation, cost factor or years to target: the reason given for the scenarios.
+  if (a === "scenarios" && typeof i === "number" && b !== undefined && b !== "name") return { kind: "general", key: "scenarios" };
   if (segments.length === 1 && (GENERAL_SOURCE_KEYS as readonly unknown[]).includes(a)) return { kind: "general", key: a as GeneralKey };
   return null;
 }

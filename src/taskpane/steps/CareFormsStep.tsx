@@ -4,7 +4,7 @@ import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { z } from "zod";
 import { AmbulantSchema, CARE_FORM_KINDS, COST_PERIODS, CostComponentSchema, LIMITS, costPerPlacementYear, hasOwn } from "../../model";
 import { useEditor } from "../components/EditorContext";
-import { GroupProblems, NumberField, SelectField, SourceField, TextField } from "../components/fields";
+import { GroupProblems, NumberField, SelectField, SentenceField, SourceField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import { formatEuro } from "../numbers/format";
 import { asArray, freshCareFormId, insertItem, isObject, removeItem, renameCareFormId, type JsonObject } from "../state/editorState";
@@ -120,6 +120,7 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
                 <NumberField segments={[...at, "daysPerYear"]} label={s.daysPerYear} kind="integer" placeholder="365" hint={s.daysPerYearHint} />
               )}
               <SourceField source={{ kind: "item", holder: at }} />
+              <PriceLevelFields at={at} />
             </div>
           );
         })}
@@ -146,6 +147,25 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
         <strong>{cost === null ? s.costPerPlacementPending : formatEuro(cost, lang)}</strong>
       </div>
     </section>
+  );
+}
+
+/**
+ * A component's price level: the year whose prices its amount has (empty: the base year), the
+ * factor that brings it to base-year prices (empty: 1) and where that factor comes from.
+ */
+function PriceLevelFields({ at }: { at: (string | number)[] }) {
+  const { s, state } = useEditor();
+  const ui = useLayout();
+  const baseYear = typeof state.doc.baseYear === "number" ? String(state.doc.baseYear) : "";
+  return (
+    <>
+      <div className={ui.row}>
+        <NumberField className={ui.grow} segments={[...at, "priceYear"]} label={s.priceYear} kind="integer" placeholder={baseYear} hint={s.priceYearHint} />
+        <NumberField className={ui.grow} segments={[...at, "indexFactor"]} label={s.indexFactor} kind="count" placeholder="1" hint={s.indexFactorHint} />
+      </div>
+      <SentenceField segments={[...at, "indexSource"]} label={s.indexSource} />
+    </>
   );
 }
 

@@ -7,11 +7,11 @@ import { Button } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { CARE_FORM_KINDS, LIMITS, type ScenarioSummary } from "../../model";
 import { useEditor } from "../components/EditorContext";
-import { GroupProblems, NumberField, SelectField, TextField } from "../components/fields";
+import { GroupProblems, NumberField, SelectField, SourceField, TextField } from "../components/fields";
 import { useLayout } from "../components/layout";
 import { euroScale, formatPercentShort } from "../numbers/format";
 import { asArray, getAt, insertItem, isObject, removeItem, setAt, setValue, type EditorState } from "../state/editorState";
-import { standardScenarios } from "../state/templates";
+import { withStandardScenarios } from "../state/templates";
 
 export function ScenarioCards({
   summaries,
@@ -37,11 +37,7 @@ export function ScenarioCards({
       <GroupProblems segments={["scenarios"]} />
       {scenarios.length === 0 ? (
         <div>
-          <Button
-            size="small"
-            icon={<AddRegular />}
-            onClick={() => edit((st) => ({ ...st, doc: setAt(st.doc, ["scenarios"], standardScenarios(st.doc, lang)) }))}
-          >
+          <Button size="small" icon={<AddRegular />} onClick={() => edit((st) => ({ ...st, doc: withStandardScenarios(st.doc, lang) }))}>
             {s.addStandardScenarios}
           </Button>
         </div>
@@ -50,6 +46,7 @@ export function ScenarioCards({
           {names.map((name, k) => (
             <ScenarioCard key={k} index={k} name={name} summary={summaries?.[k] ?? null} euro={euro} baseYear={baseYear ?? 0} />
           ))}
+          <SourceField source={{ kind: "general", key: "scenarios" }} />
           <SelectField
             segments={["activeScenario"]}
             label={s.activeScenario}
