@@ -34,6 +34,7 @@ const ARGS = catalogue(
     amount: "bedrag",
     per: "per",
     daysPerYear: "dagen_per_jaar",
+    indexFactor: "indexfactor",
     annualCost: "jaarkosten",
     ambulantAmount: "ambulant_bedrag",
     ambulantShare: "ambulant_aandeel",
@@ -51,6 +52,7 @@ const ARGS = catalogue(
     amount: "amount",
     per: "per",
     daysPerYear: "daysPerYear",
+    indexFactor: "indexFactor",
     annualCost: "annualCost",
     ambulantAmount: "ambulantAmount",
     ambulantShare: "ambulantShare",
@@ -67,24 +69,27 @@ const ARGS = catalogue(
 );
 type Arg = keyof (typeof ARGS)["nl"];
 
+/** A number in a Dutch message: a decimal comma, as the user's Dutch Excel shows it (0,01, not 0.01). */
+const nlNumber = (x: number) => String(x).replace(".", ",");
+
 /** Why an argument is refused; `arg` is the argument's name in the message's language. */
 const TEXTS = catalogue(
   {
     tooLarge: "de uitkomst is te groot voor Excel",
     missing: (arg: string) => `${arg} ontbreekt`,
     notANumber: (arg: string, got: string) => `${arg} moet een getal zijn (nu: ${got})`,
-    notBetween: (arg: string, min: number, max: number, got: number) => `${arg} moet tussen ${min} en ${max} liggen (nu: ${got})`,
-    negative: (arg: string, got: number) => `${arg} mag niet negatief zijn (nu: ${got})`,
-    notWhole: (arg: string, got: number) => `${arg} moet een geheel getal zijn (nu: ${got})`,
+    notBetween: (arg: string, min: number, max: number, got: number) => `${arg} moet tussen ${nlNumber(min)} en ${nlNumber(max)} liggen (nu: ${nlNumber(got)})`,
+    negative: (arg: string, got: number) => `${arg} mag niet negatief zijn (nu: ${nlNumber(got)})`,
+    notWhole: (arg: string, got: number) => `${arg} moet een geheel getal zijn (nu: ${nlNumber(got)})`,
     notRectangular: (arg: string) => `${arg} is geen rechthoekig bereik`,
     cellNotANumber: (arg: string, cell: string, got: string) => `${arg}: cel ${cell} is geen getal (${got})`,
-    cellBelow: (arg: string, cell: string, min: number, got: number) => `${arg}: cel ${cell} mag niet kleiner zijn dan ${min} (nu: ${got})`,
+    cellBelow: (arg: string, cell: string, min: number, got: number) => `${arg}: cel ${cell} mag niet kleiner zijn dan ${nlNumber(min)} (nu: ${nlNumber(got)})`,
     cellEmpty: (arg: string, cell: string) => `${arg}: cel ${cell} is leeg`,
     sizes: (first: string, firstSize: string, other: string, otherSize: string) =>
       `de bereiken moeten even groot zijn: ${first} is ${firstSize}, ${other} is ${otherSize}`,
     period: (got: string) => `per moet dag, week, maand of jaar zijn (nu: ${got})`,
     populationZero: "jeugdigen is 0",
-    populationNegative: (got: number) => `jeugdigen mag niet negatief zijn (nu: ${got})`,
+    populationNegative: (got: number) => `jeugdigen mag niet negatief zijn (nu: ${nlNumber(got)})`,
     yearsEmpty: "jaren is leeg",
     noBreakEven: "geen terugverdienjaar: het cumulatieve saldo eindigt onder nul",
   },
@@ -255,8 +260,8 @@ function sameSize(ranges: readonly [NumericRange, Arg][]): void {
 // ---------------------------------------------------------------------------------------------
 // The functions
 
-/** BC.PLACEMENTCOST: a cost component made annual (day x daysPerYear, week x 52, month x 12). */
-export function placementCost(amount: unknown, per: unknown, daysPerYear?: unknown): Outcome<number> {
+/** BC.PLACEMENTCOST: a cost component at base-year prices (amount x indexFactor) made annual (day x daysPerYear, week x 52, month x 12). */
+export function placementCost(amount: unknown, per: unknown, daysPerYear?: unknown, indexFactor?: unknown): Outcome<number> {
   return attempt(() => {
     const a = nonNegative(amount, "amount");
     const period = parsePeriod(per);
@@ -264,7 +269,8 @@ export function placementCost(amount: unknown, per: unknown, daysPerYear?: unkno
       fail("invalidValue", (t) => t.period(show(per)));
     }
     const days = isEmpty(daysPerYear) ? undefined : wholeNumberBetween(daysPerYear, "daysPerYear", 1, 366);
-    return annualComponentCost({ amount: a, per: period, daysPerYear: days });
+    const factor = isEmpty(indexFactor) ? undefined : numberBetween(indexFactor, "indexFactor", LIMITS.minIndexFactor, LIMITS.maxIndexFactor);
+    return annualComponentCost({ amount: a, per: period, daysPerYear: days, indexFactor: factor });
   });
 }
 

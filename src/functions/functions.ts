@@ -37,15 +37,16 @@ function toExcel<T>(compute: () => core.Outcome<T>): T {
 }
 
 /**
- * Annual cost of one cost component of a placement: the amount times 365 days (or daysPerYear), 52 weeks, 12 months or 1 year.
+ * Annual cost of one cost component of a placement at base-year prices: the amount times the index factor, times 365 days (or daysPerYear), 52 weeks, 12 months or 1 year.
  * @customfunction PLACEMENTCOST
  * @param amount Amount in euros per period, for example a day tariff.
  * @param per Period of the amount: "day", "week", "month" or "year" (Dutch "dag", "week", "maand", "jaar" also work).
  * @param [daysPerYear] Days paid per year when per is "day"; 365 when left out.
+ * @param [indexFactor] Factor that brings the amount from the prices of its year to base-year prices, for example 1.2676; 1 when left out.
  * @returns Euros per year.
  */
-export function placementCost(amount: number, per: string, daysPerYear?: number): number {
-  return toExcel(() => core.placementCost(amount, per, daysPerYear));
+export function placementCost(amount: number, per: string, daysPerYear?: number, indexFactor?: number): number {
+  return toExcel(() => core.placementCost(amount, per, daysPerYear, indexFactor));
 }
 
 /**

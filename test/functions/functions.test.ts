@@ -56,6 +56,20 @@ describe("BC.PLACEMENTCOST", () => {
     expect(placementCost(1_000, "month", 200)).toBe(12_000);
   });
 
+  it("brings the amount to base-year prices by indexFactor (left out: 1), as the model does: 250 x 1.2676 x 365 = 115,668.50", () => {
+    close(placementCost(250, "day", null as never, 1.2676), 115_668.5);
+    close(placementCost(250, "dag", 360, 1.2676), 114_084); // 250 x 1.2676 x 360
+    close(placementCost(1_000, "month", null as never, 1.033), 12_396); // 1,000 x 1.033 x 12
+    expect(placementCost(250, "day", null as never, null as never)).toBe(91_250);
+    expect(excelError(() => placementCost(250, "day", null as never, 0))).toEqual({
+      code: "#NUM!",
+      message: "indexfactor moet tussen 0,01 en 100 liggen (nu: 0)",
+    });
+    expect(excelError(() => placementCost(250, "day", null as never, anyValue("1,27"))).code).toBe("#VALUE!");
+    // Dutch messages write decimals with a comma, as a Dutch Excel shows them.
+    expect(excelError(() => placementCost(250, "day", 365.25)).message).toBe("dagen_per_jaar moet een geheel getal zijn (nu: 365,25)");
+  });
+
   it("errors: unknown period #VALUE!, text amount #VALUE!, negative amount #NUM!, bad daysPerYear #NUM!", () => {
     expect(excelError(() => placementCost(250, "uur"))).toEqual({ code: "#VALUE!", message: 'per moet dag, week, maand of jaar zijn (nu: "uur")' });
     expect(excelError(() => placementCost(anyValue("veel"), "day"))).toEqual({ code: "#VALUE!", message: 'bedrag moet een getal zijn (nu: "veel")' });
@@ -87,7 +101,7 @@ describe("BC.NETCOST", () => {
   });
 
   it("errors: share outside 0..1 #NUM!, negative amounts #NUM!, text #VALUE!", () => {
-    expect(excelError(() => netCost(1_000, 7_500, 1.2))).toEqual({ code: "#NUM!", message: "ambulant_aandeel moet tussen 0 en 1 liggen (nu: 1.2)" });
+    expect(excelError(() => netCost(1_000, 7_500, 1.2))).toEqual({ code: "#NUM!", message: "ambulant_aandeel moet tussen 0 en 1 liggen (nu: 1,2)" });
     expect(excelError(() => netCost(1_000, 7_500, -0.1)).code).toBe("#NUM!");
     expect(excelError(() => netCost(1_000, -5, 0.5)).code).toBe("#NUM!");
     expect(excelError(() => netCost(-1_000, 5, 0.5)).code).toBe("#NUM!");
@@ -110,7 +124,7 @@ describe("BC.PHASEDVOLUME", () => {
 
   it("errors: yearsToTarget not a whole number 1..30, a negative or fractional year index, negative volumes: #NUM!", () => {
     expect(excelError(() => phasedVolume(40, 24, 0, 1))).toEqual({ code: "#NUM!", message: "jaren_tot_doel moet tussen 1 en 30 liggen (nu: 0)" });
-    expect(excelError(() => phasedVolume(40, 24, 2.5, 1))).toEqual({ code: "#NUM!", message: "jaren_tot_doel moet een geheel getal zijn (nu: 2.5)" });
+    expect(excelError(() => phasedVolume(40, 24, 2.5, 1))).toEqual({ code: "#NUM!", message: "jaren_tot_doel moet een geheel getal zijn (nu: 2,5)" });
     expect(excelError(() => phasedVolume(40, 24, 31, 1)).code).toBe("#NUM!");
     expect(excelError(() => phasedVolume(40, 24, 3, -1)).code).toBe("#NUM!");
     expect(excelError(() => phasedVolume(40, 24, 3, 1.5)).code).toBe("#NUM!");
@@ -149,9 +163,24 @@ describe("BC.SAVING", () => {
       message: "kosten: cel 2 mag niet kleiner zijn dan 0 (nu: -1)",
     });
     setDisplayLanguage("en-GB");
-    expect(excelError(() => saving([[1, 2], [3, "x"]] as never, [[1, 2], [3, 4]] as never, [[1, 2], [3, 4]] as never)).message).toBe(
-      'costs: cell 2,2 is not a number ("x")',
-    );
+    expect(
+      excelError(() =>
+        saving(
+          [
+            [1, 2],
+            [3, "x"],
+          ] as never,
+          [
+            [1, 2],
+            [3, 4],
+          ] as never,
+          [
+            [1, 2],
+            [3, 4],
+          ] as never,
+        ),
+      ).message,
+    ).toBe('costs: cell 2,2 is not a number ("x")');
   });
 
   // Its speed over 10,000 rows is measured by `npm run bench` (budget 5 ms a call), not by a timed test.

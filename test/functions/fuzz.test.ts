@@ -37,12 +37,42 @@ function outcome(call: () => unknown): "value" | "error" {
 const runs = { numRuns: 400 };
 const any = (v: unknown) => v as never;
 
-test("BC.PLACEMENTCOST", () => fc.assert(fc.property(scalar, scalar, fc.option(scalar), (a, p, d) => void outcome(() => placementCost(any(a), any(p), any(d ?? undefined)))), runs));
-test("BC.NETCOST", () => fc.assert(fc.property(scalar, scalar, scalar, (a, b, c) => void outcome(() => netCost(any(a), any(b), any(c)))), runs));
-test("BC.PHASEDVOLUME", () => fc.assert(fc.property(scalar, scalar, scalar, scalar, (a, b, c, d) => void outcome(() => phasedVolume(any(a), any(b), any(c), any(d)))), runs));
-test("BC.SAVING", () => fc.assert(fc.property(matrix, matrix, matrix, (a, b, c) => void outcome(() => saving(any(a), any(b), any(c)))), runs));
-test("BC.PER1000YOUTHS", () => fc.assert(fc.property(scalar, scalar, (a, b) => void outcome(() => per1000(any(a), any(b)))), runs));
-test("BC.BREAKEVENYEAR", () => fc.assert(fc.property(matrix, matrix, (a, b) => void outcome(() => breakEvenYear(any(a), any(b)))), runs));
+test("BC.PLACEMENTCOST", () =>
+  fc.assert(
+    fc.property(
+      scalar,
+      scalar,
+      fc.option(scalar),
+      fc.option(scalar),
+      (a, p, d, f) => void outcome(() => placementCost(any(a), any(p), any(d ?? undefined), any(f ?? undefined))),
+    ),
+    runs,
+  ));
+test("BC.NETCOST", () =>
+  fc.assert(
+    fc.property(scalar, scalar, scalar, (a, b, c) => void outcome(() => netCost(any(a), any(b), any(c)))),
+    runs,
+  ));
+test("BC.PHASEDVOLUME", () =>
+  fc.assert(
+    fc.property(scalar, scalar, scalar, scalar, (a, b, c, d) => void outcome(() => phasedVolume(any(a), any(b), any(c), any(d)))),
+    runs,
+  ));
+test("BC.SAVING", () =>
+  fc.assert(
+    fc.property(matrix, matrix, matrix, (a, b, c) => void outcome(() => saving(any(a), any(b), any(c)))),
+    runs,
+  ));
+test("BC.PER1000YOUTHS", () =>
+  fc.assert(
+    fc.property(scalar, scalar, (a, b) => void outcome(() => per1000(any(a), any(b)))),
+    runs,
+  ));
+test("BC.BREAKEVENYEAR", () =>
+  fc.assert(
+    fc.property(matrix, matrix, (a, b) => void outcome(() => breakEvenYear(any(a), any(b)))),
+    runs,
+  ));
 
 test("the fuzzer reaches both values and errors", () => {
   expect(outcome(() => placementCost(250, any("day")))).toBe("value");

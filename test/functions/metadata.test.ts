@@ -47,7 +47,7 @@ describe("generated functions.json", () => {
   it("lists the six functions with their parameters in order", () => {
     const signature = english.map((f) => `${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`);
     expect(signature).toEqual([
-      "PLACEMENTCOST(amount, per, [daysPerYear])",
+      "PLACEMENTCOST(amount, per, [daysPerYear], [indexFactor])",
       "NETCOST(annualCost, ambulantAmount, ambulantShare)",
       "PHASEDVOLUME(current, target, yearsToTarget, yearIndex)",
       "SAVING(costs, current, target)",
@@ -67,7 +67,7 @@ describe("generated functions.json", () => {
     for (const id of ["SAVING", "BREAKEVENYEAR"]) {
       for (const p of byId(english, id).parameters) expect([p.dimensionality, p.type]).toEqual(["matrix", "any"]);
     }
-    expect(byId(english, "PLACEMENTCOST").parameters.map((p) => p.type)).toEqual(["number", "string", "number"]);
+    expect(byId(english, "PLACEMENTCOST").parameters.map((p) => p.type)).toEqual(["number", "string", "number", "number"]);
     for (const f of english) expect(f.result.type).toBe("number");
   });
 
@@ -121,6 +121,8 @@ describe("Dutch functions.nl.json", () => {
     const wrongParameter = JSON.parse(JSON.stringify(dutch));
     wrongParameter.PER1000YOUTHS.parameters.populatie = wrongParameter.PER1000YOUTHS.parameters.population;
     delete wrongParameter.PER1000YOUTHS.parameters.population;
-    expect(() => localizeMetadata(generated.metadataJson, wrongParameter)).toThrow(/no translation for parameter population of PER1000YOUTHS[\s\S]*names parameter populatie/);
+    expect(() => localizeMetadata(generated.metadataJson, wrongParameter)).toThrow(
+      /no translation for parameter population of PER1000YOUTHS[\s\S]*names parameter populatie/,
+    );
   });
 });
