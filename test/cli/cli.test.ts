@@ -16,9 +16,13 @@ afterAll(removeTempDirs);
 const STACK = /\n\s+at .+\(.+:\d+:\d+\)/;
 
 // The example case by hand (method.md section 3; figures from section 5 via src/model/example.ts):
-// c_residential = 250 x 365 = 91,250; c_familyHome = 163.59 x 365 + 7,500 x 0.56 = 63,910.35;
-// c_foster = (25.73 + 14.27) x 365 + 4,200 = 18,800. Current 40/12/30, target 24/18/40.
-const S = 16 * 91_250 - 6 * 63_910.35 - 10 * 18_800; // 888,537.90
+// at base-year prices (2025), each tariff times its CPI factor from its price year (2019: 1.2676, 2024: 1.0330):
+// c_residential = 250 x 1.2676 x 365 = 115,668.50; c_familyHome = 163.59 x 1.033 x 365 + 7,500 x 0.56 = 65,880.79;
+// c_foster = (25.73 x 1.033 + 19.66 x 1.2676) x 365 + 4,200 = 22,997.54. Current 40/12/30, target 24/18/40.
+const C_RESIDENTIAL = 250 * 1.2676 * 365;
+const C_FAMILY_HOME = 163.59 * 1.033 * 365 + 7_500 * 0.56;
+const C_FOSTER = (25.73 * 1.033 + 19.66 * 1.2676) * 365 + 7_500 * 0.56;
+const S = 16 * C_RESIDENTIAL - 6 * C_FAMILY_HOME - 10 * C_FOSTER; // 1,225,435.86
 const P = [0, 1 / 3, 2 / 3, 1, 1, 1]; // yearsToTarget 3, horizon 5
 const ONE_OFF = [150_000, 240_000, 0, 0, 0, 0];
 const NET_REAL = P.map((p, i) => p * S - ONE_OFF[i]);
@@ -32,7 +36,7 @@ function close(actual: number, expected: number): void {
 
 describe("businesscase (child process)", () => {
   it("has the hand-worked structural saving of the example", () => {
-    close(S, 888_537.9);
+    close(S, 1_225_435.8638);
   });
 
   it("--help prints Dutch usage with a pointer to English, and English with --lang en", () => {
@@ -94,26 +98,27 @@ describe("businesscase (child process)", () => {
     if (!valid.ok) throw new Error("example invalid");
     expect(printed).toEqual(JSON.parse(JSON.stringify(summarize(valid.value))));
 
-    close(printed.costPerPlacement.residentieel, 91_250);
-    close(printed.costPerPlacement.gezinshuis, 63_910.35);
-    close(printed.costPerPlacement.pleegzorg, 18_800);
-    close(printed.structuralSaving, 888_537.9);
+    close(printed.costPerPlacement.residentieel, 115_668.5);
+    close(printed.costPerPlacement.gezinshuis, 65_880.79155);
+    close(printed.costPerPlacement.pleegzorg, 22_997.53869);
+    close(printed.structuralSaving, 1_225_435.8638);
     expect(printed.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
     P.forEach((p, i) => close(printed.savingReal[i], p * S));
     NET_REAL.forEach((x, i) => close(printed.netReal[i], x));
     NET_NOMINAL.forEach((x, i) => close(printed.netNominal[i], x));
     CUMULATIVE.forEach((x, i) => close(printed.cumulativeNominal[i], x));
     close(printed.npv, NPV);
-    // Cumulative: -150,000; -150,000 + (296,179.30 - 240,000) x 1.0394 = -91,607.24; then positive.
-    close(printed.cumulativeNominal[1], -91_607.2416);
-    expect(printed.breakEvenYear).toBe(2027);
+    // Cumulative: -150,000; -150,000 + (408,478.62 - 240,000) x 1.0394 = 25,116.68; then larger.
+    close(printed.cumulativeNominal[1], 25_116.678944);
+    expect(printed.breakEvenYear).toBe(2026);
     close(printed.volumes[1].residentieel, 40 - 16 / 3);
     close(printed.volumes[1].gezinshuis, 14);
     close(printed.awayFromHomeShare[0], 82 / 24_000);
-    // Scenarios: "Voorzichtig" realises half the shift.
-    expect(printed.scenarios.map((s: { name: string }) => s.name)).toEqual(["Voorzichtig", "Basis", "Ambitieus"]);
+    // Scenarios: "Voorzichtig" realises half the shift; "Ambitieus" all of it, in two years. None repeats the base case.
+    expect(printed.scenarios.map((s: { name: string }) => s.name)).toEqual(["Voorzichtig", "Ambitieus"]);
     close(printed.scenarios[0].structuralSaving, 0.5 * S);
-    close(printed.scenarios[1].npv, NPV);
+    close(printed.scenarios[1].structuralSaving, S);
+    expect(Math.abs(printed.scenarios[1].npv - NPV)).toBeGreaterThan(1000);
     // NPV is linear in the realisation r: NPV(r) = NPV(0) + r x (NPV(1) - NPV(0)).
     const npv0 = -150_000 - 240_000 / 1.0225;
     close(printed.switchingRealisation, -npv0 / (NPV - npv0));
@@ -123,17 +128,17 @@ describe("businesscase (child process)", () => {
     const nl = runCli(["summary", "--example"]);
     expect(nl.status).toBe(0);
     const line = (text: string, start: string) => text.split("\n").find((l) => l.startsWith(start)) ?? "";
-    expect(line(nl.stdout, "Structurele besparing per jaar")).toMatch(/€ 888\.538$/);
-    expect(line(nl.stdout, "Residentiële jeugdhulp")).toMatch(/€ 91\.250,00$/);
-    expect(line(nl.stdout, "Gezinshuis ")).toMatch(/€ 63\.910,35$/);
-    expect(line(nl.stdout, "Terugverdienjaar")).toMatch(/2027$/);
-    // Year 2026: volumes 34.67 / 14 / 33.33, saving 296,179, one-off 240,000.
-    expect(line(nl.stdout, "2026").split(/\s{2,}/)).toEqual(["2026", "34,67", "14", "33,33", "€ 296.179", "€ 240.000", "€ 56.179", "€ 58.393", "€ -91.607"]);
+    expect(line(nl.stdout, "Structurele besparing per jaar")).toMatch(/€ 1\.225\.436$/);
+    expect(line(nl.stdout, "Residentiële jeugdhulp")).toMatch(/€ 115\.668,50$/);
+    expect(line(nl.stdout, "Gezinshuis ")).toMatch(/€ 65\.880,79$/);
+    expect(line(nl.stdout, "Terugverdienjaar")).toMatch(/2026$/);
+    // Year 2026: volumes 34.67 / 14 / 33.33, saving 408,479, one-off 240,000, net 168,479, nominal x 1.0394 = 175,117.
+    expect(line(nl.stdout, "2026").split(/\s{2,}/)).toEqual(["2026", "34,67", "14", "33,33", "€ 408.479", "€ 240.000", "€ 168.479", "€ 175.117", "€ 25.117"]);
     expect(nl.stdout).toContain("Scenario's");
-    expect(line(nl.stdout, "Voorzichtig")).toContain("€ 444.269");
+    expect(line(nl.stdout, "Voorzichtig")).toContain("€ 612.718");
 
     const en = runCli(["summary", "--example", "--lang", "en"]);
-    expect(line(en.stdout, "Structural saving per year")).toMatch(/€888,538$/);
+    expect(line(en.stdout, "Structural saving per year")).toMatch(/€1,225,436$/);
     expect(line(en.stdout, "2025").split(/\s{2,}/)).toEqual(["2025", "40", "12", "30", "€0", "€150,000", "-€150,000", "-€150,000", "-€150,000"]);
     expect(en.stdout).toContain("Switching value");
   });
@@ -167,8 +172,15 @@ describe("businesscase (child process)", () => {
       const c = exampleCase() as unknown as { careForms: { ambulant: { share: number } }[] };
       c.careForms[1].ambulant.share = 56;
       const file = writeJson(tempDir(), "case.json", c);
-      expectBad(runCli(["summary", file]), `Fout: ${file} is geen geldige casus (1 probleem):`, "careForms[1].ambulant.share: moet tussen 0% en 100% liggen; bedoelt u 56%?");
-      expectBad(runCli(["build", file, "--out", path.join(path.dirname(file), "x.xlsx"), "--lang", "en"]), "careForms[1].ambulant.share: must be between 0% and 100%; did you mean 56%?");
+      expectBad(
+        runCli(["summary", file]),
+        `Fout: ${file} is geen geldige casus (1 probleem):`,
+        "careForms[1].ambulant.share: moet tussen 0% en 100% liggen; bedoelt u 56%?",
+      );
+      expectBad(
+        runCli(["build", file, "--out", path.join(path.dirname(file), "x.xlsx"), "--lang", "en"]),
+        "careForms[1].ambulant.share: must be between 0% and 100%; did you mean 56%?",
+      );
     });
 
     it("an unknown command or option", () => {

@@ -192,10 +192,12 @@ describeWithEngine("issue 11: a live regional model and an exact scenario choice
     }
   });
 
-  test("Voorbeeldstad's residential youths now 40 -> 50: NPV 8,413,771 (was 5,029,646), as the method computes", async () => {
+  // The issue measured 8,413,771 (was 5,029,646) with the example's tariffs of 2019 and 2024 side by side;
+  // at 2025 prices (each tariff times its CPI factor, issue 11 point 7) the same edit gives 11,435,004 (was 7,145,286).
+  test("Voorbeeldstad's residential youths now 40 -> 50: NPV 11,435,004 (was 7,145,286), as the method computes", async () => {
     const [{ file }] = each((b) => b.name === "region-voorbeeldstad");
     const names = await readDefinedNames(file);
-    expect(Math.round(names.get("BC_NPV") as number)).toBe(8413771);
+    expect(Math.round(names.get("BC_NPV") as number)).toBe(11435004);
     expect(names.get("BC_Current_residentieel")).toBe(80);
     expect(names.get("BC_MunicipalityCurrent_residentieel")).toEqual([50, 9, 21]);
   });
