@@ -12,7 +12,7 @@ import { COST_PERIODS, type CostPeriod } from "./schema";
 export interface Warning {
   path: string;
   segments: PathSegment[];
-  code: "tariffHigh" | "volumeHigh" | "rateUnusual" | "ambulantHigh";
+  code: "tariffHigh" | "volumeHigh" | "rateUnusual" | "ambulantHigh" | "notIndexed" | "scenarioIsBaseCase";
   nl: string;
   en: string;
 }
@@ -40,6 +40,10 @@ const TEXTS = catalogue(
     rateUnusual: (rate: number) => `${pct(rate, "nl")} per jaar is ongebruikelijk (gebruikelijk is tussen -2% en 10%).`,
     ambulantHigh: (amount: number) =>
       `${money(amount, "nl")} per jaar aan extra ambulante zorg is ongebruikelijk hoog (gebruikelijk is tot ongeveer € 100.000).`,
+    notIndexed: (priceYear: number, baseYear: number) =>
+      `Het bedrag heeft prijzen van ${priceYear}, maar de indexfactor is 1: het telt als prijspeil ${baseYear}. Geef de factor van ${priceYear} naar ${baseYear} (bijvoorbeeld de CPI van het CBS of de indexatie van het contract).`,
+    scenarioIsBaseCase:
+      "Dit scenario rekent hetzelfde als de basis (invoer): realisatie 100%, geen kostenfactoren en dezelfde fasering. In de vergelijking staan dan twee rijen met dezelfde cijfers.",
   },
   {
     periods: { day: "day", week: "week", month: "month", year: "year" },
@@ -50,6 +54,10 @@ const TEXTS = catalogue(
       `${count(value, "en")} is ${pct(share, "en")} of the ${count(population, "en")} youths: unusually many (in the whole Netherlands about 1.3% of youths live away from home, in all care forms together).`,
     rateUnusual: (rate) => `${pct(rate, "en")} a year is unusual (usual is between -2% and 10%).`,
     ambulantHigh: (amount) => `${money(amount, "en")} a year of extra ambulant care is unusually high (usual is up to about €100,000).`,
+    notIndexed: (priceYear, baseYear) =>
+      `The amount has prices of ${priceYear}, but its index factor is 1: it counts as prices of ${baseYear}. Give the factor from ${priceYear} to ${baseYear} (for example CBS's CPI or the contract's indexation).`,
+    scenarioIsBaseCase:
+      "This scenario computes the same as the base case (inputs): realisation 100%, no cost factors and the same phasing. The comparison then shows two rows with the same figures.",
   },
 );
 
@@ -81,10 +89,34 @@ export function plausibilityWarnings(doc: unknown): Warning[] {
       if (finite(v) && v > USUAL_AWAY_SHARE * population) warn(["careForms", i, key], "volumeHigh", (t) => t.volumeHigh(v, population, v / population));
     }
   });
+  const baseYear = finite(doc.baseYear) ? doc.baseYear : null;
+  forms.forEach((f, i) => {
+    if (!isRecord(f) || baseYear === null) return;
+    (Array.isArray(f.costs) ? f.costs : []).forEach((c, k) => {
+      if (!isRecord(c) || !finite(c.priceYear) || c.priceYear === baseYear || (c.indexFactor !== undefined && c.indexFactor !== 1)) return;
+      const priceYear = c.priceYear;
+      warn(["careForms", i, "costs", k, "indexFactor"], "notIndexed", (t) => t.notIndexed(priceYear, baseYear));
+    });
+  });
+  scenariosLikeTheBaseCase(doc).forEach((k) => warn(["scenarios", k, "name"], "scenarioIsBaseCase", (t) => t.scenarioIsBaseCase));
   for (const key of ["indexation", "discountRate"] as const) {
     const v = doc[key];
     if (finite(v) && (v < USUAL_RATE.min || v > USUAL_RATE.max)) warn([key], "rateUnusual", (t) => t.rateUnusual(v));
   }
+  return out;
+}
+
+/** Scenarios that change nothing: the whole shift, no cost factor other than 1, the case's own phasing. */
+function scenariosLikeTheBaseCase(doc: Record<string, unknown>): number[] {
+  const phasing = isRecord(doc.phasing) ? doc.phasing : {};
+  const out: number[] = [];
+  (Array.isArray(doc.scenarios) ? doc.scenarios : []).forEach((s, k) => {
+    if (!isRecord(s) || s.realisation !== 1) return;
+    if (isRecord(s.costFactor) && Object.values(s.costFactor).some((f) => f !== 1)) return;
+    // Own years to target change the phasing unless they equal the case's straight line.
+    if (s.yearsToTarget !== undefined && (s.yearsToTarget !== phasing.yearsToTarget || phasing.shares !== undefined)) return;
+    out.push(k);
+  });
   return out;
 }
 
