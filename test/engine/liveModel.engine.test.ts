@@ -129,7 +129,14 @@ function scenarioVariants(): Variant[] {
     typed("question", "en", "Plan ?"),
     typed("tilde", "nl", "Pess~imistisch"),
     // Built with the scenario active: the cached values are right; the recalculation must agree.
-    { name: "star-built", lang: "nl", built: withScenarios(WILDCARD_SCENARIOS, "V*"), edits: [], expected: withScenarios(WILDCARD_SCENARIOS, "V*"), readActive: "V*" },
+    {
+      name: "star-built",
+      lang: "nl",
+      built: withScenarios(WILDCARD_SCENARIOS, "V*"),
+      edits: [],
+      expected: withScenarios(WILDCARD_SCENARIOS, "V*"),
+      readActive: "V*",
+    },
     // The base case's label, exactly as the workbook's list has it: the base case.
     {
       name: "base-en",
@@ -145,7 +152,9 @@ function scenarioVariants(): Variant[] {
     refused("base-other-language", "nl", DEFAULT_TEXTS.en.baseCaseScenario),
     // A scenario renamed in the workbook to the base case's label: the name is in the list twice.
     {
-      ...refused("renamed-to-base", "nl", DEFAULT_TEXTS.nl.baseCaseScenario, [{ name: "BC_ScenarioNames", index: 2, value: DEFAULT_TEXTS.nl.baseCaseScenario }]),
+      ...refused("renamed-to-base", "nl", DEFAULT_TEXTS.nl.baseCaseScenario, [
+        { name: "BC_ScenarioNames", index: 2, value: DEFAULT_TEXTS.nl.baseCaseScenario },
+      ]),
       readActive: undefined,
     },
   ];
@@ -169,7 +178,10 @@ describeWithEngine("issue 11: a live regional model and an exact scenario choice
       if (v.edits.length > 0) await setByName(file, v.edits);
       built.push({ ...v, plan, file });
     }
-    recalculated = await recalculate(built.map((b) => b.file), path.join(work, "recalculated"));
+    recalculated = await recalculate(
+      built.map((b) => b.file),
+      path.join(work, "recalculated"),
+    );
   });
 
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -7,7 +7,6 @@ import {
   baseYearAmount,
   calculate,
   costPerPlacementYear,
-  exampleCase,
   municipalityResults,
   scenarioParameters,
   scenarioSummaries,
@@ -904,7 +903,12 @@ describe("sensitivity()", () => {
   it("the years to target of the active scenario's own phasing", () => {
     // Scenario: 2 years, horizon 4. 1 year: p = 0, 1, 1, 1, 1 -> -1,000 + 16,000 = 15,000; 3 years:
     // p = 0, 1/3, 2/3, 1, 1 -> -1,000 + 4,000 x 3 = 11,000
-    const file = caseS({ horizonYears: 4, phasing: { yearsToTarget: 4 }, scenarios: [{ name: "Snel", realisation: 1, yearsToTarget: 2 }], activeScenario: "Snel" });
+    const file = caseS({
+      horizonYears: 4,
+      phasing: { yearsToTarget: 4 },
+      scenarios: [{ name: "Snel", realisation: 1, yearsToTarget: 2 }],
+      activeScenario: "Snel",
+    });
     const y = item("yearsToTarget", sensitivity(caseOf(file)));
     expectClose(y.npvLow, 15000);
     expectClose(y.npvHigh, 11000);
@@ -941,7 +945,15 @@ describe("sensitivity()", () => {
 
   it("leaves out a form's cost when the form has no planned shift (it moves nothing), and says so", () => {
     const file = caseS();
-    file.careForms.push({ id: "oth", name: "Oth", kind: "other", costs: [{ label: "j", amount: 500, per: "year" }], ambulant: { amount: 0, share: 0 }, current: 3, target: 3 });
+    file.careForms.push({
+      id: "oth",
+      name: "Oth",
+      kind: "other",
+      costs: [{ label: "j", amount: 500, per: "year" }],
+      ambulant: { amount: 0, share: 0 },
+      current: 3,
+      target: 3,
+    });
     const r = sensitivity(caseOf(file));
     expect(r.items.map((x) => x.key)).not.toContain("cost_oth");
     expect(r.omitted).toEqual([{ key: "cost_oth", formId: "oth", kind: "relative", reason: "noEffect" }]);
@@ -984,7 +996,8 @@ function identicalRows(r: ReturnType<typeof sensitivity>): string[] {
   const out: string[] = [];
   r.items.forEach((a, i) =>
     r.items.slice(i + 1).forEach((b) => {
-      if (figures(a).every((v, k) => Math.abs(v - figures(b)[k]) <= 1e-9 * Math.max(1, Math.abs(r.npv), Math.abs(r.structuralSaving)))) out.push(`${a.key} = ${b.key}`);
+      if (figures(a).every((v, k) => Math.abs(v - figures(b)[k]) <= 1e-9 * Math.max(1, Math.abs(r.npv), Math.abs(r.structuralSaving))))
+        out.push(`${a.key} = ${b.key}`);
     }),
   );
   return out;
