@@ -7,25 +7,23 @@
  * pasted: a character XML cannot hold as _xHHHH_, an underscore that would start such a code as
  * _x005F_ (ECMA-376 22.4.2.4), so that the reader meets it as Excel would hand it over.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
-import { characterNotInXml, exampleCase, validateCase } from "../../src/model";
+import { characterNotInXml, validateCase } from "../../src/model";
 import { buildPlan, cellA1 } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { readCaseFromXlsx, differences, pathString } from "../../src/workbook/read";
 import { invalidCorpus } from "./corpus";
 import { makeZip, unzip, utf8 } from "../support/zipFiles";
 
-/** The example as the corpus starts from it: without the source notes. */
+/**
+ * The valid case the corpus's files were written from: the example as it was before its tariffs
+ * carried their price years and index factors (issue 11), without the source notes. Kept as a file,
+ * so that the example may change without every corpus file differing from it in more than its fault.
+ */
 function baseCase(): Record<string, unknown> {
-  const c = exampleCase() as unknown as Record<string, any>;
-  for (const f of c.careForms) {
-    delete f.source;
-    delete f.ambulant.source;
-    for (const k of f.costs) delete k.source;
-  }
-  delete c.sources;
-  for (const o of c.oneOffCosts) delete o.source;
-  return c;
+  return JSON.parse(fs.readFileSync(path.join(__dirname, "base.json"), "utf8"));
 }
 
 const v = validateCase(baseCase());

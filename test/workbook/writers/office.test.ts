@@ -81,7 +81,8 @@ describe("a fresh build", () => {
     expect(Math.max(...fake.bytesPerSync)).toBeLessThan(5 * 1024 * 1024);
     // A budget for the operations in one batch: about 20,000 cells and 5,000 validated inputs are
     // written in rectangles and runs, not cell by cell (joining the validations took it from 10,431).
-    expect(fake.totalOps).toBeLessThan(2000);
+    // Each care form's price-level table (issue 11) adds a block and two validation runs: 2,034 here.
+    expect(fake.totalOps).toBeLessThan(2100);
     console.log(`Office.js writer, largest case: ${fake.syncs} syncs, ${fake.opsPerSync.join(" + ")} operations, largest request ${(Math.max(...fake.bytesPerSync) / 1024 / 1024).toFixed(2)} MB`);
   });
 });

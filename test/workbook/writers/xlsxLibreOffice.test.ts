@@ -92,8 +92,8 @@ describeWithEngine("LibreOffice opens and recalculates the .xlsx files", () => {
     if (!v.ok) throw new Error("invalid example");
     expect(names.get("BC_Current_residentieel")).toBe(40);
     expect(names.get("BC_Target_pleegzorg")).toBe(v.value.careForms[2].target);
-    // The cost per placement of the residential form: EUR 250 a day x 365, no ambulant care (method.md 3).
-    expect(names.get("BC_CostPerPlacement_residentieel") as number).toBeCloseTo(250 * 365, 6);
+    // The cost per placement of the residential form: EUR 250 a day (2019) x 1.2676 to 2025 prices x 365, no ambulant care (method.md 3).
+    expect(names.get("BC_CostPerPlacement_residentieel") as number).toBeCloseTo(250 * 1.2676 * 365, 6);
     expect(typeof names.get("BC_NPV")).toBe("number");
   });
 });
