@@ -42,11 +42,13 @@ it("opens the model found in the workbook and lists the inputs changed since the
   const { user } = renderPane({ host: "excel" });
   const notice = await screen.findByTestId("workbook-notice");
   expect(notice.textContent).toContain("Dit werkboek bevat een model van de invoegtoepassing");
-  expect(within(notice).getByTestId("workbook-differences").textContent).toBe("Residentiële jeugdhulp (24-uursgroep) › Dagtarief instelling › Bedrag: 250 → 260");
+  expect(within(notice).getByTestId("workbook-differences").textContent).toBe(
+    "Residentiële jeugdhulp (24-uursgroep) › Dagtarief instelling › Bedrag: 250 → 260",
+  );
   expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Regio en uitgangspunten");
-  // 260 x 365 = 94.900 in the case the pane now edits
+  // 260 (2019) x 1,2676 x 365 = 120.295,24 in the case the pane now edits
   await user.click(screen.getByRole("button", { name: /^Ga naar stap 2:/ }));
-  expect((await screen.findByTestId("cost-per-placement-0")).textContent).toContain("94.900,00");
+  expect((await screen.findByTestId("cost-per-placement-0")).textContent).toContain("120.295,24");
 });
 
 it("builds with a progress bar and says which sheets and names were made", async () => {
@@ -132,7 +134,13 @@ it("a damaged BC_Meta sheet is explained, with no offer of other sheet names (th
   read.mockResolvedValue({ kind: "none" });
   build.mockResolvedValue({
     ok: false,
-    conflicts: [{ kind: "sheet", name: "BC_Meta", message: { nl: "Het blad BC_Meta bestaat al, maar is niet te lezen.", en: "The sheet BC_Meta exists but cannot be read." } }],
+    conflicts: [
+      {
+        kind: "sheet",
+        name: "BC_Meta",
+        message: { nl: "Het blad BC_Meta bestaat al, maar is niet te lezen.", en: "The sheet BC_Meta exists but cannot be read." },
+      },
+    ],
   });
   const { user } = renderPane({ host: "excel" });
   await toBuild(user);

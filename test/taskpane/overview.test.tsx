@@ -164,11 +164,11 @@ describe("step 5: the overview", () => {
       "Discontovoet",
       "Eenmalige kosten",
     ]);
-    // Residential care is the largest cost moved: its cost (± 20 %) moves NPV by 16 x 91.250 x 0,2 x sum of the phased, discounted years.
-    // Low: residential at 80 %, S - 0,2 x 16 x 91.250; high: + 0,2 x 16 x 91.250.
+    // Residential care is the largest cost moved: its cost (± 20 %) moves NPV by 16 x 115.668,50 x 0,2 x sum of the phased, discounted years.
+    // Low: residential at 80 %, S - 0,2 x 16 x 115.668,50; high: + 0,2 x 16 x 115.668,50.
     const rounded = (x: number) => plain(new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(x));
-    expect(plain(rows[0].textContent!)).toContain(rounded(npv(1, 3, S - 0.2 * 16 * 91250)));
-    expect(plain(rows[0].textContent!)).toContain(rounded(npv(1, 3, S + 0.2 * 16 * 91250)));
+    expect(plain(rows[0].textContent!)).toContain(rounded(npv(1, 3, S - 0.2 * 16 * C_RESIDENTIAL)));
+    expect(plain(rows[0].textContent!)).toContain(rounded(npv(1, 3, S + 0.2 * 16 * C_RESIDENTIAL)));
     // Years to target 2 and 4 instead of 3.
     expect(plain(rows[1].textContent!)).toContain(rounded(npv(1, 2)));
     expect(plain(rows[1].textContent!)).toContain(rounded(npv(1, 4)));
