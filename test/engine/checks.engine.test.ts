@@ -175,6 +175,13 @@ const BREAKS: Break[] = [
     warning: true,
   },
   {
+    check: "pricesAtBaseYear",
+    example: "municipality",
+    what: "a 2019 tariff's index factor set to 1",
+    edits: (p) => [{ name: `BC_PriceLevel_${firstForm(p)}`, row: 0, col: 2, value: 1 }],
+    warning: true,
+  },
+  {
     check: "placedTotalUnchanged",
     example: "municipality",
     what: "a target that places fewer youths in total",

@@ -89,15 +89,16 @@ export class LayoutContext {
   }
 
   /** The warnings of the checks sheet for the case as built: what holds, and how many do not. */
-  get warnings(): { budgetWindowInHorizon: boolean; sharesReachTarget: boolean; placedTotalUnchanged: boolean; count: number } {
+  get warnings(): { budgetWindowInHorizon: boolean; sharesReachTarget: boolean; pricesAtBaseYear: boolean; placedTotalUnchanged: boolean; count: number } {
     const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
     const { baseYear, phasing } = this.c;
     const budgetWindowInHorizon = this.budgetYear >= baseYear && this.budgetYear + BUDGET_YEARS - 1 <= baseYear + this.H;
     // Own shares may do anything (the method allows it), but a reader should know when they do not reach the target in its year.
     const sharesReachTarget = !phasing.shares || phasing.shares.every((share, i) => i + 1 < phasing.yearsToTarget || share >= 1);
     const placedTotalUnchanged = Math.abs(sum(this.results.forms.map((f) => f.target)) - sum(this.results.forms.map((f) => f.current))) <= CHECK_TOLERANCE;
-    const holds = [budgetWindowInHorizon, sharesReachTarget, placedTotalUnchanged];
-    return { budgetWindowInHorizon, sharesReachTarget, placedTotalUnchanged, count: holds.filter((x) => !x).length };
+    const pricesAtBaseYear = this.c.careForms.every((f) => f.costs.every((k) => (k.priceYear ?? baseYear) === baseYear || (k.indexFactor ?? 1) !== 1));
+    const holds = [budgetWindowInHorizon, sharesReachTarget, pricesAtBaseYear, placedTotalUnchanged];
+    return { budgetWindowInHorizon, sharesReachTarget, pricesAtBaseYear, placedTotalUnchanged, count: holds.filter((x) => !x).length };
   }
 
   /** The first year of the municipal multi-year budget. */

@@ -83,6 +83,13 @@ export function warningChecks(m: LayoutContext): Check[] {
       holds: m.warnings.sharesReachTarget,
     },
     {
+      // A tariff of another year left at factor 1 would stand in the model as a base-year price.
+      key: "pricesAtBaseYear",
+      label: t.pricesAtBaseYear,
+      formula: ok(`${m.c.careForms.map((f) => `SUMPRODUCT((BC_PriceYears_${f.id}<>BC_BaseYear)*(BC_IndexFactors_${f.id}=1))`).join("+")}=0`),
+      holds: m.warnings.pricesAtBaseYear,
+    },
+    {
       key: "placedTotalUnchanged",
       label: t.placedTotalUnchanged,
       formula: ok("ABS(BC_TotalTarget-BC_TotalCurrent)<=BC_Tolerance"),

@@ -139,6 +139,14 @@ function priceLevelTable(s: InputCells, f: CareForm, fi: number, row: number, gi
     { row: r, col: 0, rowCount: f.costs.length, colCount: 5 },
     `Price year, index factor, base-year amount and the factor's source of each cost component of ${f.id}`,
   );
+  // The price years and factors by name, for the check that no figure of another year stands at factor 1.
+  ctx.name(`BC_PriceYears_${f.id}`, "inputs", { row: r, col: 1, rowCount: f.costs.length, colCount: 1 }, `Price year of each cost component of ${f.id}`);
+  ctx.name(
+    `BC_IndexFactors_${f.id}`,
+    "inputs",
+    { row: r, col: 2, rowCount: f.costs.length, colCount: 1 },
+    `Index factor to base-year prices of each cost component of ${f.id}`,
+  );
   const cells: ComponentCells[] = [];
   f.costs.forEach((k, ki) => {
     const p: PathSegment[] = ["careForms", fi, "costs", ki];
