@@ -219,7 +219,7 @@ export const en: Strings = {
   },
   notValidYet: (n: number) => `The key figures appear once ${problemsText(n)} ${n === 1 ? "is" : "are"} solved.`,
 
-  buildHeading: "Making the model",
+  buildHeading: "The Excel model",
   buildExcel: "Build the model in Excel",
   downloadXlsx: "Download .xlsx",
   buildBlocked: (n: number) => `${problemsText(n)} left; the model can be made once ${n === 1 ? "it is" : "they are"} solved.`,

@@ -238,7 +238,7 @@ export const nl = {
   notValidYet: (n: number) => `De kerncijfers verschijnen als ${problemsText(n)} ${n === 1 ? "is" : "zijn"} opgelost.`,
 
   // Build
-  buildHeading: "Het model maken",
+  buildHeading: "Het Excel-model",
   buildExcel: "Model bouwen in Excel",
   downloadXlsx: "Download .xlsx",
   buildBlocked: (n: number) => `Nog ${problemsText(n)}; het model kan pas gemaakt worden als ${n === 1 ? "het is" : "ze zijn"} opgelost.`,
