@@ -1,5 +1,5 @@
 /** Step 2: care forms and what one placement-year of each costs, shown live. */
-import { Button } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { z } from "zod";
 import { AmbulantSchema, CARE_FORM_KINDS, COST_PERIODS, CostComponentSchema, LIMITS, costPerPlacementYear, hasOwn } from "../../model";
@@ -78,7 +78,7 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
       <TextField segments={[...base, "name"]} label={s.careFormName} required />
       <div className={ui.row}>
         <SelectField
-          className={ui.grow}
+          className={ui.growWide}
           segments={[...base, "kind"]}
           label={s.careFormKind}
           options={CARE_FORM_KINDS.map((k) => ({ value: k, text: s.kinds[k] }))}
@@ -94,7 +94,7 @@ function CareFormEditor({ index, form, canRemove }: { index: number; form: JsonO
           const at = [...base, "costs", k];
           return (
             <div key={k} className={ui.tightStack} role="group" aria-label={`${name}: ${label}`}>
-              <div className={ui.row}>
+              <div className={mergeClasses(ui.row, ui.rowWithButton)}>
                 <TextField className={ui.grow} segments={[...at, "label"]} label={s.costLabel} required />
                 {costs.length > 1 && (
                   <Button

@@ -1,5 +1,5 @@
 /** Step 4: how fast the target is reached, and the one-off transition costs. */
-import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, mergeClasses } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { LIMITS, phaseShares } from "../../model";
 import { useEditor } from "../components/EditorContext";
@@ -55,7 +55,7 @@ export function PhasingStep() {
           const label = isObject(o) && typeof o.label === "string" && o.label.trim() !== "" ? o.label : s.unnamedOneOff(k + 1);
           return (
             <div key={k} className={ui.section} role="group" aria-label={label}>
-              <div className={ui.row}>
+              <div className={mergeClasses(ui.row, ui.rowWithButton)}>
                 <TextField className={ui.grow} segments={["oneOffCosts", k, "label"]} label={s.oneOffLabel} required />
                 <Button
                   size="small"

@@ -3,7 +3,7 @@
  * realisation, the years to the target and the cost factor per kind of care editable, and as many
  * scenarios as the case allows. The figures of all cards share one scale.
  */
-import { Button } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { CARE_FORM_KINDS, LIMITS, type ScenarioSummary } from "../../model";
 import { useEditor } from "../components/EditorContext";
@@ -104,7 +104,7 @@ function ScenarioCard({
     : [];
   return (
     <section className={ui.subsection} role="group" aria-label={name} data-testid={`scenario-card-${k}`}>
-      <div className={ui.row} style={{ alignItems: "flex-end" }}>
+      <div className={mergeClasses(ui.row, ui.rowWithButton)}>
         <TextField
           className={ui.grow}
           segments={[...at, "name"]}

@@ -1,5 +1,5 @@
 /** Step 3: youths placed per care form now and in the target situation, optionally per municipality. */
-import { Switch } from "@fluentui/react-components";
+import { Switch, mergeClasses } from "@fluentui/react-components";
 import type { Lang } from "../../model";
 import { useEditor } from "../components/EditorContext";
 import { NumberField } from "../components/fields";
@@ -23,12 +23,16 @@ export function VolumesStep() {
     <div className={ui.stack}>
       <p className={ui.small}>{s.volumesIntro}</p>
       <div className={ui.tableBox}>
-        <table className={ui.table}>
+        <table className={mergeClasses(ui.table, ui.inputTable)}>
           <thead>
             <tr>
               <th scope="col">{s.careForm}</th>
-              <th scope="col">{s.current}</th>
-              <th scope="col">{s.target}</th>
+              <th scope="col" style={{ textAlign: "right" }}>
+                {s.current}
+              </th>
+              <th scope="col" style={{ textAlign: "right" }}>
+                {s.target}
+              </th>
               <th scope="col" style={{ textAlign: "right" }}>
                 {s.difference}
               </th>
@@ -37,18 +41,16 @@ export function VolumesStep() {
           <tbody>
             {forms.map((f, i) => (
               <tr key={i}>
-                <th scope="row" style={{ fontWeight: "normal" }}>
+                <th scope="row" className={byMunicipality ? undefined : ui.besideInput} style={{ fontWeight: "normal" }}>
                   {formName(f, i)}
                 </th>
                 {(["current", "target"] as const).map((which) => (
-                  <td key={which}>
+                  <td key={which} className={byMunicipality ? ui.numberCell : undefined}>
                     {byMunicipality ? (
-                      <span className={ui.numberCell} title={s.sumOfMunicipalities}>
-                        {showCount(volumes[i][which], lang)}
-                      </span>
+                      <span title={s.sumOfMunicipalities}>{showCount(volumes[i][which], lang)}</span>
                     ) : (
                       <NumberField
-                        className={ui.cellInput}
+                        className={mergeClasses(ui.cellInput, ui.atCellEnd)}
                         segments={["careForms", i, which]}
                         label={s.volumeLabel(formName(f, i), which)}
                         kind="count"
@@ -57,7 +59,7 @@ export function VolumesStep() {
                     )}
                   </td>
                 ))}
-                <td className={ui.numberCell} data-testid={`difference-${i}`}>
+                <td className={mergeClasses(ui.numberCell, !byMunicipality && ui.besideInput)} data-testid={`difference-${i}`}>
                   {signed(difference(volumes[i]), lang)}
                 </td>
               </tr>
