@@ -5,12 +5,6 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   FluentProvider,
   MessageBar,
   MessageBarActions,
@@ -22,14 +16,12 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular, DismissRegular } from "@fluentui/react-icons";
-import { useCallback, useMemo, useRef, type ChangeEvent, type Dispatch, type RefObject } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, type ChangeEvent, type Dispatch, type RefObject } from "react";
 import type { PathSegment, Problem } from "../model";
-import { BuildPanel } from "./components/BuildPanel";
-import { CaseFileMenu } from "./components/CaseFileMenu";
+import { CaseFileMenuButton } from "./components/CaseFileMenuButton";
 import { BuildSlot, EditorContext, TextsContext, useTexts, type Editor } from "./components/EditorContext";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { StepIndicator } from "./components/StepIndicator";
-import { WorkbookNotice } from "./components/WorkbookNotice";
 import { browserStorage, clearDraft, type DraftStorage } from "./draft/draftStore";
 import { en } from "./i18n/en";
 import { nl } from "./i18n/nl";
@@ -44,7 +36,13 @@ import { isShown, type Notice, type PaneAction, type PaneState } from "./state/p
 import { emptyDoc, exampleDoc } from "./state/templates";
 import { STEP_COUNT, STEPS, stepOf } from "./steps/steps";
 import { usePane } from "./usePane";
+import { deferred, preloadDeferred, whenIdle } from "./util/deferred";
 import { downloadBlob, fileStem } from "./util/download";
+
+// Not needed by the first step: each comes when first shown (the build panel with the later steps).
+const BuildPanel = deferred(() => import(/* webpackChunkName: "steps" */ "./components/BuildPanel").then((m) => m.BuildPanel));
+const ReplaceDialog = deferred(() => import(/* webpackChunkName: "replace" */ "./components/ReplaceDialog").then((m) => m.ReplaceDialog));
+const WorkbookNotice = deferred(() => import(/* webpackChunkName: "workbook-notice" */ "./components/WorkbookNotice").then((m) => m.WorkbookNotice));
 
 const useStyles = makeStyles({
   root: {
@@ -128,7 +126,7 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
           <header className={styles.header}>
             <h1 className={styles.title}>{s.appTitle}</h1>
             {st.page !== "loading" && (
-              <CaseFileMenu
+              <CaseFileMenuButton
                 onExample={() => dispatch({ type: "askToReplace", doc: exampleDoc() })}
                 onEmpty={() => dispatch({ type: "askToReplace", doc: emptyDoc(lang) })}
                 onOpen={chooseFile}
@@ -147,7 +145,11 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
           />
           {st.draftOffer && <DraftOffer st={st} dispatch={dispatch} storage={storage} />}
           {st.notice && <NoticeBar notice={st.notice} onDismiss={() => dispatch({ type: "notice", notice: null })} />}
-          {st.workbook && st.page === "wizard" && <WorkbookNotice model={st.workbook} onDismiss={() => dispatch({ type: "dismissWorkbook" })} />}
+          {st.workbook && st.page === "wizard" && (
+            <Suspense fallback={null}>
+              <WorkbookNotice model={st.workbook} onDismiss={() => dispatch({ type: "dismissWorkbook" })} />
+            </Suspense>
+          )}
           {st.page === "loading" && <Spinner size="small" label={s.loading} />}
           {st.page === "start" && <StartPage dispatch={dispatch} onOpen={chooseFile} />}
           {st.page === "wizard" && (
@@ -168,7 +170,11 @@ function Pane({ env, storage = browserStorage() }: AppProps) {
               <Wizard st={st} dispatch={dispatch} problems={visible.problems} headingRef={headingRef} />
             </BuildSlot.Provider>
           )}
-          {st.pendingReplace && <ReplaceDialog st={st} dispatch={dispatch} />}
+          {st.pendingReplace && (
+            <Suspense fallback={null}>
+              <ReplaceDialog st={st} dispatch={dispatch} />
+            </Suspense>
+          )}
         </div>
       </EditorContext.Provider>
     </TextsContext.Provider>
@@ -195,6 +201,9 @@ function Wizard({
     return counts;
   }, [problems]);
   const StepComponent = step.component;
+  // Once the first step shows, the later steps and the dialogs are fetched while the user reads it,
+  // so that Next does not wait for them (a failure shows when the part is shown).
+  useEffect(() => whenIdle(() => void preloadDeferred().catch(() => undefined)), []);
   return (
     <>
       <StepIndicator step={st.step} problemsPerStep={problemsPerStep} onGo={(i) => dispatch({ type: "goToStep", step: i })} />
@@ -204,7 +213,9 @@ function Wizard({
           {step.title(s)}
         </h2>
         <div style={{ marginTop: tokens.spacingVerticalS }}>
-          <StepComponent />
+          <Suspense fallback={<Spinner size="small" label={s.loading} />}>
+            <StepComponent />
+          </Suspense>
         </div>
       </main>
       <nav className={styles.nav} aria-label={s.stepNavigation}>
@@ -283,27 +294,5 @@ function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => voi
         containerAction={<Button size="small" appearance="transparent" icon={<DismissRegular />} aria-label={s.close} onClick={onDismiss} />}
       />
     </MessageBar>
-  );
-}
-
-/** "Replace the current case?": the case in the wizard was changed, or a draft is still on offer. */
-function ReplaceDialog({ st, dispatch }: { st: PaneState; dispatch: Dispatch<PaneAction> }) {
-  const { s, lang } = useTexts();
-  const body = st.draftOffer ? s.confirmReplaceDraftBody(formatDateTime(new Date(st.draftOffer.savedAt), lang)) : s.confirmReplaceBody;
-  return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => (!d.open ? dispatch({ type: "cancelReplace" }) : undefined)}>
-      <DialogSurface aria-describedby="replace-body">
-        <DialogBody>
-          <DialogTitle>{s.confirmReplaceTitle}</DialogTitle>
-          <DialogContent id="replace-body">{body}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => dispatch({ type: "confirmReplace" })}>
-              {s.replace}
-            </Button>
-            <Button onClick={() => dispatch({ type: "cancelReplace" })}>{s.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
   );
 }

@@ -8,6 +8,11 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { DraftStorage } from "../../src/taskpane/draft/draftStore";
 import type { Environment } from "../../src/taskpane/office/environment";
+import { preloadDeferred } from "../../src/taskpane/util/deferred";
+
+// The later steps and dialogs are loaded when first shown (their own chunks in the build); loaded
+// before the tests, they render at once, as they do in the pane after its first idle moment.
+beforeAll(() => preloadDeferred());
 
 export function memoryStorage(initial: Record<string, string> = {}): DraftStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -19,7 +24,10 @@ export function memoryStorage(initial: Record<string, string> = {}): DraftStorag
   };
 }
 
-export function renderPane(env: Partial<Environment> = {}, storage = memoryStorage()): RenderResult & { user: ReturnType<typeof userEvent.setup>; storage: typeof storage } {
+export function renderPane(
+  env: Partial<Environment> = {},
+  storage = memoryStorage(),
+): RenderResult & { user: ReturnType<typeof userEvent.setup>; storage: typeof storage } {
   const user = userEvent.setup({ delay: null });
   const result = render(<App env={{ host: "browser", lang: "nl", ...env }} storage={storage} />);
   return { ...result, user, storage };

@@ -1,17 +1,13 @@
-/** The case menu in the pane's header: the example, an empty case, open a case file, save it. */
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular, LightbulbRegular, NavigationRegular } from "@fluentui/react-icons";
+/**
+ * The case menu in the pane's header: the example, an empty case, open a case file, save it. Its
+ * own chunk (Fluent's menu and positioning): CaseFileMenuButton stands in until it is loaded.
+ */
+import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
+import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular, LightbulbRegular } from "@fluentui/react-icons";
+import { CaseMenuTrigger, type CaseFileActions } from "./CaseFileMenuButton";
 import { useTexts } from "./EditorContext";
 
-export interface CaseFileActions {
-  onExample: () => void;
-  onEmpty: () => void;
-  onOpen: () => void;
-  /** Absent while there is no case to save (the start page). */
-  onSave?: () => void;
-}
-
-export function CaseFileMenu(actions: CaseFileActions) {
+export function CaseFileMenu({ defaultOpen, ...actions }: CaseFileActions & { defaultOpen?: boolean }) {
   const { s } = useTexts();
   // An action runs once the menu has closed: a question it opens (replace the case?) must not be
   // hidden from assistive technology by the closing menu's focus trap.
@@ -21,11 +17,9 @@ export function CaseFileMenu(actions: CaseFileActions) {
   const onOpen = later(actions.onOpen);
   const onSave = actions.onSave && later(actions.onSave);
   return (
-    <Menu>
+    <Menu defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
-        <Button size="small" appearance="subtle" icon={<NavigationRegular />}>
-          {s.caseMenu}
-        </Button>
+        <CaseMenuTrigger />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

@@ -1,15 +1,18 @@
 /**
  * The wizard's steps, in order: the one place a step is defined. Each names its component, the
- * fields of the case it edits (so that a problem leads to its step) and its title.
+ * fields of the case it edits (so that a problem leads to its step) and its title. The first step
+ * is in the page's initial JavaScript; the others come in one chunk ("steps") when first shown.
  */
 import type { ComponentType } from "react";
 import type { PathSegment } from "../../model";
 import type { Strings } from "../i18n";
-import { CareFormsStep } from "./CareFormsStep";
-import { OverviewStep } from "./OverviewStep";
-import { PhasingStep } from "./PhasingStep";
+import { deferred } from "../util/deferred";
 import { RegionStep } from "./RegionStep";
-import { VolumesStep } from "./VolumesStep";
+
+const CareFormsStep = deferred(() => import(/* webpackChunkName: "steps" */ "./CareFormsStep").then((m) => m.CareFormsStep));
+const VolumesStep = deferred(() => import(/* webpackChunkName: "steps" */ "./VolumesStep").then((m) => m.VolumesStep));
+const PhasingStep = deferred(() => import(/* webpackChunkName: "steps" */ "./PhasingStep").then((m) => m.PhasingStep));
+const OverviewStep = deferred(() => import(/* webpackChunkName: "steps" */ "./OverviewStep").then((m) => m.OverviewStep));
 
 export interface StepDefinition {
   component: ComponentType;
