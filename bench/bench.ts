@@ -4,7 +4,7 @@
  *
  *   Office.js writer, largest case        syncs <= 3 (and the operation count, request size)
  *   plan + .xlsx, 20 forms x 30 years      <= 1 s
- *   task pane initial JavaScript (gzip)    <= 300 KB (and the lazily loaded part)
+ *   task pane initial JavaScript (gzip)    <= 200 KB (and the lazily loaded part)
  *   BC.SAVING over 10,000-row ranges       <= 5 ms per call
  *   production packages                    (reported; docs/writer-library.md)
  */
@@ -44,7 +44,11 @@ async function median(runs: number, f: () => Promise<unknown> | unknown): Promis
 
 /** The budgets' case (20 forms x 30 years, without municipalities) and the largest case the schema allows. */
 function benchCases() {
-  const forms20 = valid({ ...largestCase(), municipalities: undefined, careForms: largestCase().careForms.map((f, i) => ({ ...f, current: 10 + i, target: 8 + i })) });
+  const forms20 = valid({
+    ...largestCase(),
+    municipalities: undefined,
+    careForms: largestCase().careForms.map((f, i) => ({ ...f, current: 10 + i, target: 8 + i })),
+  });
   return { forms20, largest: valid(largestCase()) };
 }
 
@@ -88,11 +92,19 @@ async function officeWriter(rows: Row[]): Promise<void> {
   }
 }
 
+/**
+ * The page's initial JavaScript: every script taskpane.html loads (the webpack runtime, the shared
+ * vendor chunk, the pane, the custom functions), gzip level 9, 1 KB = 1024 bytes. The start page
+ * and the first step render from these alone; the later steps, dialogs, case menu, chart and
+ * workbook writers are chunks fetched when shown or while the page is idle (reported as lazy).
+ */
+const INITIAL_BUDGET_KB = 200;
+
 function bundle(rows: Row[]): void {
   const dist = path.join(__dirname, "..", "dist");
   const html = path.join(dist, "taskpane.html");
   if (!fs.existsSync(html)) {
-    rows.push({ measure: "task pane initial JavaScript (gzip)", value: "no build: run npm run build", budget: "<= 300 KB", ok: false });
+    rows.push({ measure: "task pane initial JavaScript (gzip)", value: "no build: run npm run build", budget: `<= ${INITIAL_BUDGET_KB} KB`, ok: false });
     return;
   }
   const page = fs.readFileSync(html, "utf8");
@@ -101,8 +113,18 @@ function bundle(rows: Row[]): void {
   const initialBytes = initial.reduce((s, f) => s + gz(f), 0);
   const lazy = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f));
   const lazyBytes = lazy.reduce((s, f) => s + gz(f), 0);
-  rows.push({ measure: `task pane initial JavaScript (gzip; ${initial.join(", ")})`, value: `${(initialBytes / 1024).toFixed(0)} KB`, budget: "<= 300 KB", ok: initialBytes <= 300 * 1024 });
-  rows.push({ measure: `task pane lazily loaded JavaScript (gzip; ${lazy.length} chunks)`, value: `${(lazyBytes / 1024).toFixed(0)} KB`, budget: "(reported)", ok: null });
+  rows.push({
+    measure: `task pane initial JavaScript (gzip; ${initial.join(", ")})`,
+    value: `${(initialBytes / 1024).toFixed(1)} KB`,
+    budget: `<= ${INITIAL_BUDGET_KB} KB`,
+    ok: initialBytes <= INITIAL_BUDGET_KB * 1024,
+  });
+  rows.push({
+    measure: `task pane lazily loaded JavaScript (gzip; ${lazy.length} chunks)`,
+    value: `${(lazyBytes / 1024).toFixed(0)} KB`,
+    budget: "(reported)",
+    ok: null,
+  });
 }
 
 /**
@@ -141,7 +163,11 @@ async function customFunction(rows: Row[]): Promise<void> {
 }
 
 function print(rows: Row[]): void {
-  const w = [Math.max(...rows.map((r) => r.measure.length), 7), Math.max(...rows.map((r) => r.value.length), 5), Math.max(...rows.map((r) => r.budget.length), 6)];
+  const w = [
+    Math.max(...rows.map((r) => r.measure.length), 7),
+    Math.max(...rows.map((r) => r.value.length), 5),
+    Math.max(...rows.map((r) => r.budget.length), 6),
+  ];
   const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(w[0])}  ${b.padStart(w[1])}  ${c.padEnd(w[2])}  ${d}`;
   console.log(line("measure", "value", "budget", "result"));
   console.log(line("-".repeat(w[0]), "-".repeat(w[1]), "-".repeat(w[2]), "------"));
