@@ -11,8 +11,9 @@ export const useLayout = makeStyles({
   // A field with a button after it (remove): the button stands beside the input, below the label.
   rowWithButton: { alignItems: "flex-end" },
   grow: { flexGrow: 1, flexBasis: "0", minWidth: "96px" },
-  // A drop-down whose longest option must be readable ("Residentieel (instelling)"): on a line of
-  // its own when the pane is narrow.
+  // A field that needs the room: a drop-down whose longest option must be readable ("Residentieel
+  // (instelling)"), or a pair whose labels would wrap to unequal heights (and put their inputs at
+  // different heights): on a line of its own when the pane is narrow.
   growWide: { flexGrow: 1, flexBasis: "0", minWidth: "min(100%, 216px)" },
   narrow: { width: "96px", flexShrink: 0 },
   section: {

@@ -161,8 +161,8 @@ function PriceLevelFields({ at }: { at: (string | number)[] }) {
   return (
     <>
       <div className={ui.row}>
-        <NumberField className={ui.grow} segments={[...at, "priceYear"]} label={s.priceYear} kind="integer" placeholder={baseYear} hint={s.priceYearHint} />
-        <NumberField className={ui.grow} segments={[...at, "indexFactor"]} label={s.indexFactor} kind="count" placeholder="1" hint={s.indexFactorHint} />
+        <NumberField className={ui.growWide} segments={[...at, "priceYear"]} label={s.priceYear} kind="integer" placeholder={baseYear} hint={s.priceYearHint} />
+        <NumberField className={ui.growWide} segments={[...at, "indexFactor"]} label={s.indexFactor} kind="count" placeholder="1" hint={s.indexFactorHint} />
       </div>
       <SentenceField segments={[...at, "indexSource"]} label={s.indexSource} />
     </>

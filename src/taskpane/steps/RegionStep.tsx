@@ -13,8 +13,8 @@ export function RegionStep() {
       <TextField segments={["title"]} label={s.title} required />
       <TextField segments={["region"]} label={s.region} required />
       <div className={ui.row}>
-        <NumberField className={ui.grow} segments={["baseYear"]} label={s.baseYear} kind="integer" required />
-        <NumberField className={ui.grow} segments={["horizonYears"]} label={s.horizonYears} kind="integer" required />
+        <NumberField className={ui.growWide} segments={["baseYear"]} label={s.baseYear} kind="integer" required />
+        <NumberField className={ui.growWide} segments={["horizonYears"]} label={s.horizonYears} kind="integer" required />
       </div>
       <p className={ui.small}>{s.baseYearHint}</p>
       <NumberField
