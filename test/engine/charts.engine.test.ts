@@ -12,23 +12,17 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { exampleCase, validateCase, type Case, type CaseFile } from "../../src/model";
+import { exampleCase } from "../../src/model";
 import { buildPlan, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { chartsInFods, plannedCharts, plannedValues, type ChartView } from "../support/charts";
 import { closeTo, libreOfficeOrExplain, recalculate } from "../support/libreoffice";
+import { BUILT_AT, validCase as validated } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
 const soffice = libreOfficeOrExplain();
 const describeWithEngine = soffice ? describe : describe.skip;
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function validated(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
-  return v.value;
-}
 
 /** The plan with one input cell set to another value and every formula's cached result left as it was. */
 function withStaleInput(plan: WorkbookPlan, pathOfInput: (string | number)[], value: number): WorkbookPlan {
@@ -101,31 +95,37 @@ describeWithEngine("charts in the .xlsx as LibreOffice imports them", () => {
 
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-  test.each(["example-nl", "example-region-en"])("%s: every chart imported as a chart on its sheet and place, its series bound to the plan's ranges", (name) => {
-    const s = all.find((x) => x.name === name)!;
-    const { charts } = imported.get(name)!;
-    const planned = plannedCharts(s.plan);
-    expect(planned.length).toBeGreaterThanOrEqual(name.includes("region") ? 5 : 4);
-    expect([...charts].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...planned].sort((a, b) => key(a).localeCompare(key(b))));
-  });
+  test.each(["example-nl", "example-region-en"])(
+    "%s: every chart imported as a chart on its sheet and place, its series bound to the plan's ranges",
+    (name) => {
+      const s = all.find((x) => x.name === name)!;
+      const { charts } = imported.get(name)!;
+      const planned = plannedCharts(s.plan);
+      expect(planned.length).toBeGreaterThanOrEqual(name.includes("region") ? 5 : 4);
+      expect([...charts].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...planned].sort((a, b) => key(a).localeCompare(key(b))));
+    },
+  );
 
-  test.each(["example-nl", "example-region-en", "changed-nl", "changed-region-en"])("%s: each chart draws the values of its case after recalculation", (name) => {
-    const s = all.find((x) => x.name === name)!;
-    const { charts, drawn } = imported.get(name)!;
-    // The change moves no cell: the same charts over the same ranges.
-    expect(plannedCharts(s.expected)).toEqual(plannedCharts(s.plan));
-    const planned = plannedCharts(s.expected);
-    const want = plannedValues(s.expected);
-    const wrong: string[] = [];
-    planned.forEach((p, j) => {
-      const k = charts.findIndex((c) => key(c) === key(p));
-      expect(k).toBeGreaterThanOrEqual(0);
-      p.series.forEach((ser, i) => {
-        if (!sameNumbers(drawn[k][i], want[j][i])) wrong.push(`${key(p)} / ${ser.name}: ${JSON.stringify(drawn[k][i])} != ${JSON.stringify(want[j][i])}`);
+  test.each(["example-nl", "example-region-en", "changed-nl", "changed-region-en"])(
+    "%s: each chart draws the values of its case after recalculation",
+    (name) => {
+      const s = all.find((x) => x.name === name)!;
+      const { charts, drawn } = imported.get(name)!;
+      // The change moves no cell: the same charts over the same ranges.
+      expect(plannedCharts(s.expected)).toEqual(plannedCharts(s.plan));
+      const planned = plannedCharts(s.expected);
+      const want = plannedValues(s.expected);
+      const wrong: string[] = [];
+      planned.forEach((p, j) => {
+        const k = charts.findIndex((c) => key(c) === key(p));
+        expect(k).toBeGreaterThanOrEqual(0);
+        p.series.forEach((ser, i) => {
+          if (!sameNumbers(drawn[k][i], want[j][i])) wrong.push(`${key(p)} / ${ser.name}: ${JSON.stringify(drawn[k][i])} != ${JSON.stringify(want[j][i])}`);
+        });
       });
-    });
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    },
+  );
 
   test.each([
     ["changed-nl", "example-nl"],

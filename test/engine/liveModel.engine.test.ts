@@ -10,26 +10,19 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { DEFAULT_TEXTS, calculate, exampleCase, validateCase, type Case, type CaseFile, type Lang } from "../../src/model";
+import { DEFAULT_TEXTS, calculate, exampleCase, type CaseFile, type Lang } from "../../src/model";
 import { buildPlan, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { readCaseFromXlsx } from "../../src/workbook/read/xlsx";
 import { libreOfficeOrExplain, recalculate, readDefinedNames } from "../support/libreoffice";
 import { compareNames, expectedNames, setByName, type NamedEdit } from "../support/contract";
 import { generatedCases } from "../support/generatedCases";
+import { BUILT_AT, validCase as validated } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
 const soffice = libreOfficeOrExplain();
 const describeWithEngine = soffice ? describe : describe.skip;
-
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function validated(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
-  return v.value;
-}
 
 /** The municipality example with its scenarios replaced. */
 function withScenarios(scenarios: CaseFile["scenarios"], activeScenario?: string): CaseFile {

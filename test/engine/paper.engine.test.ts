@@ -16,21 +16,15 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { exampleCase, validateCase, type Case, type CaseFile } from "../../src/model";
+import { exampleCase } from "../../src/model";
 import { buildPlan, type CellPlan, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { libreOfficeOrExplain, recalculate } from "../support/libreoffice";
+import { BUILT_AT, validCase as validated } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
 const soffice = libreOfficeOrExplain();
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function validated(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
-  return v.value;
-}
 
 /** Words of a text, for comparing what a page shows with what the plan wrote (line breaks and spacing differ). */
 const words = (s: string) => s.split(/\s+/).filter((w) => w !== "");

@@ -17,33 +17,17 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
-import {
-  calculate,
-  exampleCase,
-  sensitivity,
-  sensitivityItems,
-  shownSensitivityInputs,
-  validateCase,
-  type Case,
-  type CaseFile,
-  type SensitivityItem,
-} from "../../src/model";
+import { calculate, exampleCase, sensitivity, sensitivityItems, shownSensitivityInputs, type Case, type CaseFile, type SensitivityItem } from "../../src/model";
 import { buildPlan, cellA1, type CellPlan, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { cellValue, closeTo, libreOfficeOrExplain, readDefinedNames, recalculate } from "../support/libreoffice";
 import { generatedCases } from "../support/generatedCases";
+import { BUILT_AT, validCase as validated } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
 const soffice = libreOfficeOrExplain();
 const describeWithEngine = soffice ? describe : describe.skip;
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function validated(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
-  return v.value;
-}
 
 interface Workbook {
   name: string;

@@ -14,12 +14,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
-import { calculate, validateCase, exampleCase, type Case, type CaseFile } from "../../src/model";
+import { calculate, exampleCase, type Case, type CaseFile } from "../../src/model";
 import { buildPlan, rangeA1, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { libreOfficeOrExplain, recalculate, readDefinedNames, cellValue, closeTo } from "../support/libreoffice";
 import { compareNames, expectedNames, setByName, type NamedEdit } from "../support/contract";
 import { generatedCases } from "../support/generatedCases";
+import { BUILT_AT, validCase as validated } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
@@ -31,14 +32,6 @@ interface Built {
   caseValue: Case;
   plan: WorkbookPlan;
   file: string;
-}
-
-const BUILT_AT = new Date("2026-11-22T10:00:00Z");
-
-function validated(file: CaseFile): Case {
-  const v = validateCase(file);
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.en}`).join("\n"));
-  return v.value;
 }
 
 /** Every formula cell: the cached result the writer stored against LibreOffice's recalculated one. */
@@ -92,7 +85,10 @@ describeWithEngine("the workbook recalculated by LibreOffice", () => {
       fs.writeFileSync(file, await planToXlsx(plan));
       built.push({ name: s.name, caseValue, plan, file });
     }
-    recalculated = await recalculate(built.map((b) => b.file), path.join(work, "recalculated"));
+    recalculated = await recalculate(
+      built.map((b) => b.file),
+      path.join(work, "recalculated"),
+    );
   });
 
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -169,7 +165,10 @@ describeWithEngine("the workbook recalculated by LibreOffice", () => {
       await setByName(file, changes);
       changed.push({ name: b.name, file, expected: next });
     }
-    const again = await recalculate(changed.map((x) => x.file), path.join(work, "recalculated-again"));
+    const again = await recalculate(
+      changed.map((x) => x.file),
+      path.join(work, "recalculated-again"),
+    );
     const problems: string[] = [];
     for (let k = 0; k < changed.length; k++) {
       const names = await readDefinedNames(again[k]);
