@@ -7,7 +7,7 @@ import "./setup";
 import { act } from "@testing-library/react";
 import { exampleCase } from "../../src/model";
 import { buildInExcel, readWorkbookModel, type BuildInExcelOptions, type BuildOutcome } from "../../src/taskpane/services/workbookService";
-import { renderPane, screen, startExampleAt, within } from "./harness";
+import { answerQuestion, renderPane, screen, startExampleAt, within } from "./harness";
 
 jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
 jest.mock("../../src/taskpane/services/workbookService", () => ({ readWorkbookModel: jest.fn(), buildInExcel: jest.fn(), buildXlsx: jest.fn() }));
@@ -97,8 +97,7 @@ it("cancelling the sheet question writes nothing", async () => {
   build.mockResolvedValue({ ok: false, conflicts: [{ kind: "sheet", name: "Resultaat", message: { nl: "x", en: "x" } }] });
   const { user } = renderPane({ host: "excel" });
   await toBuild(user);
-  await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Annuleren" }));
-  expect(screen.queryByRole("alertdialog")).toBeNull();
+  await answerQuestion(user, "Annuleren");
   expect(build).toHaveBeenCalledTimes(1);
   expect(screen.queryByTestId("build-result")).toBeNull();
 });

@@ -9,7 +9,7 @@ import { DRAFT_KEY } from "../../src/taskpane/draft/draftStore";
 import { waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as workbookService from "../../src/taskpane/services/workbookService";
-import { fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, wait, within } from "./harness";
+import { answerQuestion, fieldOf, memoryStorage, plain, renderPane, screen, startExampleAt, wait, within } from "./harness";
 
 jest.mock("../../src/taskpane/overview/SavingsChart", () => ({ __esModule: true, default: () => null }));
 jest.mock("../../src/taskpane/services/workbookService", () => ({
@@ -214,14 +214,14 @@ describe("the draft", () => {
     // The same from the case menu.
     await user.click(screen.getByRole("button", { name: "Casus" }));
     await user.click(screen.getByRole("menuitem", { name: "Lege casus" }));
-    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Annuleren" }));
+    await answerQuestion(user, "Annuleren");
     // The draft is still there to continue.
     await user.click(within(screen.getByTestId("draft-offer")).getByRole("button", { name: "Doorgaan" }));
     expect((screen.getByRole("textbox", { name: "Titel" }) as HTMLInputElement).value).toBe("Mijn eigen casus");
     // Changed in the wizard: replacing asks again, and only Replace replaces.
     await user.click(screen.getByRole("button", { name: "Casus" }));
     await user.click(screen.getByRole("menuitem", { name: "Voorbeeld laden" }));
-    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Vervangen" }));
+    await answerQuestion(user, "Vervangen");
     expect((screen.getByRole("textbox", { name: "Titel" }) as HTMLInputElement).value).toBe("Businesscase gezinsgerichte zorg");
   });
 

@@ -3,7 +3,7 @@
  * small finders. The workbook service and the lazily loaded chart are mocked by each test file
  * (jest.mock calls must sit in the test file itself).
  */
-import { act, render, screen, within, type RenderResult } from "@testing-library/react";
+import { act, render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { DraftStorage } from "../../src/taskpane/draft/draftStore";
@@ -37,6 +37,17 @@ export function renderPane(
 export async function startExampleAt(user: ReturnType<typeof userEvent.setup>, step: number, lang: "nl" | "en" = "nl") {
   await user.click(screen.getByRole("button", { name: lang === "nl" ? "Beginnen met het voorbeeld" : "Start from the example" }));
   if (step > 1) await user.click(screen.getByRole("button", { name: new RegExp(`^${lang === "nl" ? "Ga naar stap" : "Go to step"} ${step}:`) }));
+}
+
+/**
+ * Answers the open question (an alertdialog) with one of its buttons, once the question can be
+ * reached: right after another question closes, the closing one can still be in the page, hidden
+ * from assistive technology, and the new one is not yet the dialog a user would see.
+ */
+export async function answerQuestion(user: ReturnType<typeof userEvent.setup>, button: string): Promise<void> {
+  const target = await waitFor(() => within(screen.getByRole("alertdialog")).getByRole("button", { name: button }));
+  await user.click(target);
+  await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
 }
 
 /** The Fluent Field around a control: where its validation message and hint are. */
