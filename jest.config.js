@@ -2,6 +2,9 @@
 const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json", diagnostics: false }] };
 
 module.exports = {
+  // Jest's default is one worker fewer than the cores: one worker on the 2-core machines we test
+  // on, which left a core idle while a suite waited for LibreOffice or Chromium.
+  maxWorkers: "100%",
   projects: [
     {
       displayName: "node",
