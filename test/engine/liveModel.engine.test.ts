@@ -11,13 +11,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DEFAULT_TEXTS, calculate, exampleCase, type CaseFile, type Lang } from "../../src/model";
-import { buildPlan, type WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { readCaseFromXlsx } from "../../src/workbook/read/xlsx";
 import { libreOfficeOrExplain, recalculate, readDefinedNames } from "../support/libreoffice";
 import { compareNames, expectedNames, setByName, type NamedEdit } from "../support/contract";
 import { generatedCases } from "../support/generatedCases";
-import { BUILT_AT, validCase as validated } from "../support/plans";
+import { planOf, validCase as validated } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
@@ -165,7 +165,7 @@ describeWithEngine("issue 11: a live regional model and an exact scenario choice
 
   beforeAll(async () => {
     for (const v of [...regionVariants(), ...scenarioVariants()]) {
-      const plan = buildPlan(validated(v.built), { lang: v.lang, addinVersion: "test", builtAt: BUILT_AT });
+      const plan = planOf(v.built, v.lang, "test");
       const file = path.join(work, `${v.name}.xlsx`);
       fs.writeFileSync(file, await planToXlsx(plan));
       if (v.edits.length > 0) await setByName(file, v.edits);

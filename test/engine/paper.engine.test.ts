@@ -17,10 +17,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { exampleCase } from "../../src/model";
-import { buildPlan, type CellPlan, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan";
+import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { libreOfficeOrExplain, recalculate } from "../support/libreoffice";
-import { BUILT_AT, validCase as validated } from "../support/plans";
+import { planOf } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
@@ -79,9 +79,9 @@ describeWithEngine("the examples on paper (LibreOffice's PDF)", () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "bc-paper-"));
     const cases = [
-      { name: "example", plan: buildPlan(validated(exampleCase()), { lang: "nl", addinVersion: "t", builtAt: BUILT_AT }) },
-      { name: "region", plan: buildPlan(validated(exampleCase("region")), { lang: "nl", addinVersion: "t", builtAt: BUILT_AT }) },
-      { name: "region-en", plan: buildPlan(validated(exampleCase("region")), { lang: "en", addinVersion: "t", builtAt: BUILT_AT }) },
+      { name: "example", plan: planOf(exampleCase(), "nl", "t") },
+      { name: "region", plan: planOf(exampleCase("region"), "nl", "t") },
+      { name: "region-en", plan: planOf(exampleCase("region"), "en", "t") },
     ];
     const files: string[] = [];
     for (const c of cases) {

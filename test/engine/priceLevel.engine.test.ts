@@ -8,13 +8,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { calculate, exampleCase, type CaseFile, type Lang } from "../../src/model";
-import { buildPlan, cellA1, type WorkbookPlan } from "../../src/workbook/plan";
+import { cellA1, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { readCaseFromXlsx } from "../../src/workbook/read/xlsx";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
 import { cellValue, libreOfficeOrExplain, readDefinedNames, recalculate } from "../support/libreoffice";
 import { compareNames, expectedNames } from "../support/contract";
-import { BUILT_AT, validCase as validated } from "../support/plans";
+import { planOf, validCase as validated } from "../support/plans";
 
 jest.setTimeout(10 * 60 * 1000);
 
@@ -88,7 +88,7 @@ describeWithEngine("issue 11 point 7: tariffs on one price level, recalculated b
 
   beforeAll(async () => {
     for (const v of VARIANTS) {
-      const plan = buildPlan(validated(v.built), { lang: v.lang, addinVersion: "test", builtAt: BUILT_AT });
+      const plan = planOf(v.built, v.lang, "test");
       const file = path.join(work, `${v.name}.xlsx`);
       fs.writeFileSync(file, await planToXlsx(plan));
       if (v.edits.length > 0) await typeInto(file, plan, v.edits);
