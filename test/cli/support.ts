@@ -27,6 +27,16 @@ export async function runInProcess(argv: string[], overrides: Partial<ContextWit
   return { code, out, err };
 }
 
+/**
+ * run() in this process, its output as the real command line prints it (each line ends in a
+ * newline): the same shape as runCli's, so a test can hold the two side by side.
+ */
+export async function runInProcessAsText(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const r = await runInProcess(argv);
+  const text = (lines: string[]) => lines.map((l) => `${l}\n`).join("");
+  return { status: r.code, stdout: text(r.out), stderr: text(r.err) };
+}
+
 const made: string[] = [];
 
 /** A fresh folder under the system's temp folder, removed by removeTempDirs(). */
