@@ -20,7 +20,7 @@ import * as ExcelJS from "../../src/workbook/xlsx/library";
 import { calculate, exampleCase, sensitivity, sensitivityItems, shownSensitivityInputs, type Case, type CaseFile, type SensitivityItem } from "../../src/model";
 import { buildPlan, cellA1, type CellPlan, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
-import { cellValue, closeTo, libreOfficeOrExplain, readDefinedNames, recalculate } from "../support/libreoffice";
+import { closeTo, libreOfficeOrExplain, recalculateToResults, type EngineResults } from "../support/libreoffice";
 import { generatedCases } from "../support/generatedCases";
 import { BUILT_AT, validCase as validated } from "../support/plans";
 
@@ -67,10 +67,8 @@ async function editedCopy(from: string, to: string, changes: { sheet: string; a1
   await wb.xlsx.writeFile(to);
 }
 
-async function cellsOf(file: string, cells: { sheet: string; a1: string }[]): Promise<unknown[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return cells.map((c) => cellValue(wb.getWorksheet(c.sheet)!.getCell(c.a1)));
+function cellsOf(results: EngineResults, cells: { sheet: string; a1: string }[]): unknown[] {
+  return cells.map((c) => results.cell(c.sheet, c.a1));
 }
 
 /** The model's rows for the inputs the workbook shows (those of the case it was built from), in their order. */
@@ -95,7 +93,7 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
   const edited: Workbook[] = [];
   /** The built case of each workbook (edited ones: the case before the edit). */
   const source = new Map<string, Case>();
-  const recalculated = new Map<string, string>();
+  const recalculated = new Map<string, EngineResults>();
 
   const immediatelyFile = (): CaseFile => ({ ...exampleCase(), oneOffCosts: [] });
   /**
@@ -185,7 +183,7 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
     source.set("edited-negative", exampleEn.expected);
 
     const all = [...built, ...edited];
-    const out = await recalculate(
+    const out = await recalculateToResults(
       all.map((w) => w.file),
       path.join(work, "recalculated"),
     );
@@ -198,7 +196,7 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
     expect(edited.length).toBeGreaterThanOrEqual(10);
     const problems: string[] = [];
     for (const w of [...built, ...edited]) {
-      const names = await readDefinedNames(recalculated.get(w.name)!);
+      const names = recalculated.get(w.name)!.names;
       const rows = modelRows(source.get(w.name)!, w.expected);
       const columns: [string, (x: SensitivityItem) => number][] = [
         ["BC_SensitivityNPVLow", (x) => x.npvLow],
@@ -222,7 +220,7 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
   test("no two rows of a built workbook's table show the same figures", async () => {
     const problems: string[] = [];
     for (const w of built) {
-      const names = await readDefinedNames(recalculated.get(w.name)!);
+      const names = recalculated.get(w.name)!.names;
       const column = (name: string) => names.get(name) as number[];
       const [nl, nh, sl, sh] = ["BC_SensitivityNPVLow", "BC_SensitivityNPVHigh", "BC_SensitivityStructuralLow", "BC_SensitivityStructuralHigh"].map(column);
       const rows = nl.map((_, k) => [nl[k], nh[k], sl[k], sh[k]]);
@@ -250,7 +248,7 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
       const base = calculate(w.expected).npv;
       // The model's order; near ties (swings equal but for rounding) may fall either way in a spreadsheet.
       const order = [...rows].sort((a, b) => b.swing - a.swing);
-      const cells = await cellsOf(
+      const cells = cellsOf(
         recalculated.get(w.name)!,
         order.flatMap((_, k) => [5, 6].map((col) => ({ sheet, a1: cellA1(first + k, col) }))),
       );
@@ -271,10 +269,10 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
     for (const name of ["immediately", "edited-immediately", "example-nl"]) {
       const w = [...built, ...edited].find((x) => x.name === name)!;
       const r = calculate(w.expected);
-      const names = await readDefinedNames(recalculated.get(name)!);
+      const names = recalculated.get(name)!.names;
       const key = formulaCell(w.plan, "results", (f) => f.startsWith('=IF(BC_BreakEvenYear="",'));
       const sentence = formulaCell(w.plan, "results", (f) => f.startsWith("=IF(SUM(BC_OneOffReal)=0,"));
-      const [keyText, sentenceText] = await cellsOf(recalculated.get(name)!, [key, sentence]);
+      const [keyText, sentenceText] = cellsOf(recalculated.get(name)!, [key, sentence]);
       const scenarioTable = names.get("BC_ScenarioBreakEvenYear") as unknown[];
       if (name === "example-nl") {
         // At 2025 prices: -150,000 + (1,225,435.86 / 3 - 240,000) x 1.0394 = 25,116.68 >= 0 in 2026.
@@ -294,7 +292,7 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
   });
 
   test("a case worked by hand: every row of the sensitivity table as the method gives it", async () => {
-    const names = await readDefinedNames(recalculated.get("by-hand")!);
+    const names = recalculated.get("by-hand")!.names;
     // Structural saving 5 x 1,000 - 5 x 200 = 4,000; NPV -1,000 + 4,000 x 3 = 11,000.
     expect([names.get("BC_StructuralSaving"), names.get("BC_NPV")]).toEqual([4000, 11000]);
     const rate = (r: number) => -1000 + 4000 * [1 / 3, 2 / 3, 1, 1].reduce((s, p, k) => s + p / (1 + r) ** (k + 1), 0);
@@ -324,18 +322,18 @@ describeWithEngine("sensitivity, break-even and switching value recalculated by 
   test("a negative structural saving has no switching value: 'n/a', BC_SwitchingRealisation empty, no sentence 5", async () => {
     for (const name of ["negative", "edited-negative"]) {
       const w = [...built, ...edited].find((x) => x.name === name)!;
-      const names = await readDefinedNames(recalculated.get(name)!);
+      const names = recalculated.get(name)!.names;
       expect(names.get("BC_StructuralSaving") as number).toBeLessThan(0);
       expect(closeTo(names.get("BC_StructuralSaving") as number, calculate(w.expected).structuralSaving)).toBe(true);
       expect([null, ""]).toContain(names.get("BC_SwitchingRealisation"));
       const key = formulaCell(w.plan, "results", (f) => f.startsWith('=IF(BC_SwitchingRealisation="",'));
       const five = formulaCell(w.plan, "results", (f) => f.startsWith("=IF(BC_StructuralSavingFull*BC_PVPhase>0,"));
-      const [keyText, sentence] = await cellsOf(recalculated.get(name)!, [key, five]);
+      const [keyText, sentence] = cellsOf(recalculated.get(name)!, [key, five]);
       expect(keyText).toBe("n/a");
       expect([null, ""]).toContain(sentence);
     }
     // The example itself has one: 0.44 or so of the planned shift.
-    const names = await readDefinedNames(recalculated.get("example-en")!);
+    const names = recalculated.get("example-en")!.names;
     expect(typeof names.get("BC_SwitchingRealisation")).toBe("number");
   });
 });

@@ -15,9 +15,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
 import { calculate, exampleCase, type Case, type CaseFile } from "../../src/model";
-import { buildPlan, rangeA1, type WorkbookPlan } from "../../src/workbook/plan";
+import { buildPlan, cellA1, rangeA1, type WorkbookPlan } from "../../src/workbook/plan";
 import { planToXlsx } from "../../src/workbook/xlsx";
-import { libreOfficeOrExplain, recalculate, readDefinedNames, cellValue, closeTo } from "../support/libreoffice";
+import { libreOfficeOrExplain, recalculateToResults, closeTo, type EngineResults } from "../support/libreoffice";
 import { compareNames, expectedNames, setByName, type NamedEdit } from "../support/contract";
 import { generatedCases } from "../support/generatedCases";
 import { BUILT_AT, validCase as validated } from "../support/plans";
@@ -41,13 +41,10 @@ interface Changed {
 }
 
 /** Every formula cell: the cached result the writer stored against LibreOffice's recalculated one. */
-async function compareCachedResults(label: string, plan: WorkbookPlan, recalculated: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(recalculated);
+function compareCachedResults(label: string, plan: WorkbookPlan, recalculated: EngineResults): string[] {
   const problems: string[] = [];
   for (const sheet of plan.sheets) {
-    const ws = wb.getWorksheet(sheet.name);
-    if (!ws) {
+    if (!recalculated.hasSheet(sheet.name)) {
       problems.push(`${label}: sheet ${sheet.name} missing`);
       continue;
     }
@@ -55,8 +52,7 @@ async function compareCachedResults(label: string, plan: WorkbookPlan, recalcula
       block.cells.forEach((line, dr) =>
         line.forEach((cell, dc) => {
           if (!cell?.formula) return;
-          const at = ws.getCell(block.row + dr + 1, block.col + dc + 1);
-          const got = cellValue(at) ?? "";
+          const got = recalculated.value(sheet.name, block.row + dr + 1, block.col + dc + 1) ?? "";
           const want = cell.result ?? "";
           const same =
             typeof want === "number"
@@ -64,7 +60,10 @@ async function compareCachedResults(label: string, plan: WorkbookPlan, recalcula
               : got === want ||
                 // FIXED writes numbers with the separators of the engine's locale.
                 (typeof got === "string" && typeof want === "string" && got.replace(/[.,\s]/g, "") === want.replace(/[.,\s]/g, ""));
-          if (!same) problems.push(`${label}: ${sheet.name}!${at.address} ${cell.formula} cached ${JSON.stringify(want)}, LibreOffice ${JSON.stringify(got)}`);
+          if (!same)
+            problems.push(
+              `${label}: ${sheet.name}!${cellA1(block.row + dr, block.col + dc)} ${cell.formula} cached ${JSON.stringify(want)}, LibreOffice ${JSON.stringify(got)}`,
+            );
         }),
       );
     }
@@ -122,12 +121,9 @@ async function changedCopies(built: Built[], dir: string): Promise<Changed[]> {
 describeWithEngine("the workbook recalculated by LibreOffice", () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bc-engine-"));
   const built: Built[] = [];
-  let recalculated: string[] = [];
+  let recalculated: EngineResults[] = [];
   let changed: Changed[] = [];
-  let changedRecalculated: string[] = [];
-  // Each recalculated file's names, read once (two tests look at them).
-  const namesRead = new Map<string, ReturnType<typeof readDefinedNames>>();
-  const namesOf = (file: string) => namesRead.get(file) ?? namesRead.set(file, readDefinedNames(file)).get(file)!;
+  let changedRecalculated: EngineResults[] = [];
 
   beforeAll(async () => {
     const sources: { name: string; file: CaseFile; lang: "nl" | "en" }[] = [
@@ -145,7 +141,7 @@ describeWithEngine("the workbook recalculated by LibreOffice", () => {
     }
     changed = await changedCopies(built, path.join(work, "changed"));
     // One LibreOffice call for the originals and their edited copies (each call costs seconds to start).
-    const all = await recalculate([...built.map((b) => b.file), ...changed.map((c) => c.file)], path.join(work, "recalculated"));
+    const all = await recalculateToResults([...built.map((b) => b.file), ...changed.map((c) => c.file)], path.join(work, "recalculated"));
     recalculated = all.slice(0, built.length);
     changedRecalculated = all.slice(built.length);
   });
@@ -166,7 +162,7 @@ describeWithEngine("the workbook recalculated by LibreOffice", () => {
   test("every defined name of the contract agrees with the calculation", async () => {
     const problems: string[] = [];
     for (let k = 0; k < built.length; k++) {
-      const names = await namesOf(recalculated[k]);
+      const names = recalculated[k].names;
       problems.push(...compareNames(built[k].name, names, expectedNames(built[k].caseValue)));
     }
     expect(problems).toEqual([]);
@@ -174,13 +170,13 @@ describeWithEngine("the workbook recalculated by LibreOffice", () => {
 
   test("every formula's cached result equals LibreOffice's recalculation", async () => {
     const problems: string[] = [];
-    for (let k = 0; k < built.length; k++) problems.push(...(await compareCachedResults(built[k].name, built[k].plan, recalculated[k])));
+    for (let k = 0; k < built.length; k++) problems.push(...compareCachedResults(built[k].name, built[k].plan, recalculated[k]));
     expect(problems.slice(0, 30)).toEqual([]);
   });
 
   test("the master check is 1 in every recalculated model", async () => {
     for (let k = 0; k < built.length; k++) {
-      const names = await namesOf(recalculated[k]);
+      const names = recalculated[k].names;
       expect([built[k].name, names.get("BC_ChecksOK")]).toEqual([built[k].name, 1]);
     }
   });
@@ -188,7 +184,7 @@ describeWithEngine("the workbook recalculated by LibreOffice", () => {
   test("changed input cells flow through every result after recalculation", async () => {
     const problems: string[] = [];
     for (let k = 0; k < changed.length; k++) {
-      const names = await readDefinedNames(changedRecalculated[k]);
+      const names = changedRecalculated[k].names;
       const expected = expectedNames(changed[k].expected);
       // Every check still holds: the edits are ordinary ones (in a region, the totals follow the grid).
       if (names.get("BC_ChecksOK") !== 1) problems.push(`${changed[k].name} (changed): BC_ChecksOK = ${JSON.stringify(names.get("BC_ChecksOK"))}`);
@@ -197,9 +193,10 @@ describeWithEngine("the workbook recalculated by LibreOffice", () => {
     expect(problems).toEqual([]);
   });
 
+  // The names read above are the file's own (LibreOffice keeps them when it saves: xlsxLibreOffice.test.ts).
   test("names point where the plan says", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(recalculated[0]);
+    await wb.xlsx.readFile(recalculated[0].file);
     const model = wb.definedNames.model as { name: string; ranges: string[] }[];
     for (const n of built[0].plan.names) {
       const sheet = built[0].plan.sheets.find((s) => s.key === n.sheet)!;

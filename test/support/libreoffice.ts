@@ -7,6 +7,7 @@ import { execFileSync, execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { unzip } from "@cj-tech-master/excelts/archive";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
 
 export const INSTALL_HINT =
@@ -44,15 +45,18 @@ export function libreOfficeOrExplain(): string | null {
  * 5 s of CPU per soffice call here against 0.3 s with it. A wrong or unknown version only brings
  * the self-tests back.
  */
-function recalcProfile(version: string | null): string {
+function recalcProfile(version: string | null, locale?: string): string {
   const lastVersion = version
     ? `<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>${version}</value></prop></item>\n`
+    : "";
+  const systemLocale = locale
+    ? `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>\n`
     : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-${lastVersion}</oor:items>
+${lastVersion}${systemLocale}</oor:items>
 `;
 }
 
@@ -75,6 +79,32 @@ function libreOfficeVersion(soffice: string): string | null {
  * saved as: xlsx, or fods (flat OpenDocument XML, where charts show the cell ranges they read).
  */
 export async function recalculate(files: string[], outDir?: string, format: "xlsx" | "fods" | "pdf" = "xlsx"): Promise<string[]> {
+  const out = await convert(files, format, outDir);
+  const results = files.map((f) => path.join(out, `${path.basename(f, path.extname(f))}.${format}`));
+  const missing = results.filter((r) => !fs.existsSync(r));
+  if (missing.length > 0) throw new Error(`LibreOffice did not write ${missing.join(", ")}`);
+  return results;
+}
+
+/**
+ * LibreOffice's CSV export of every sheet (token 12 = -1): comma, double quote, UTF-8, every text
+ * cell quoted (token 7) so that a number is told from text, values not as shown (token 9). Writing
+ * CSV costs LibreOffice about half of what saving an .xlsx costs, and reading it is instant.
+ */
+const CSV_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1";
+
+/**
+ * Recalculates every file in one LibreOffice call and returns, in the same order, what LibreOffice
+ * computed: every cell of every sheet, and the values of the file's defined names. Input files must
+ * have distinct base names.
+ */
+export async function recalculateToResults(files: string[], outDir?: string): Promise<EngineResults[]> {
+  // The CSV's number syntax follows LibreOffice's locale; the profile fixes it to en-US.
+  const out = await convert(files, CSV_EVERY_SHEET, outDir, "en-US");
+  return Promise.all(files.map((f) => EngineResults.load(f, out)));
+}
+
+async function convert(files: string[], filter: string, outDir: string | undefined, locale?: string): Promise<string> {
   const soffice = findSoffice();
   if (!soffice) throw new Error(INSTALL_HINT);
   const names = files.map((f) => path.basename(f));
@@ -82,7 +112,7 @@ export async function recalculate(files: string[], outDir?: string, format: "xls
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bc-lo-"));
   const profile = path.join(work, "profile");
   fs.mkdirSync(path.join(profile, "user"), { recursive: true });
-  fs.writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), recalcProfile(libreOfficeVersion(soffice)));
+  fs.writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), recalcProfile(libreOfficeVersion(soffice), locale));
   const out = outDir ?? path.join(work, "out");
   fs.mkdirSync(out, { recursive: true });
   const args = [
@@ -90,7 +120,7 @@ export async function recalculate(files: string[], outDir?: string, format: "xls
     "--headless",
     "--norestore",
     "--convert-to",
-    format,
+    filter,
     "--outdir",
     out,
     ...files.map((f) => path.resolve(f)),
@@ -101,10 +131,183 @@ export async function recalculate(files: string[], outDir?: string, format: "xls
       else resolve();
     });
   });
-  const results = names.map((n) => path.join(out, `${path.basename(n, path.extname(n))}.${format}`));
-  const missing = results.filter((r) => !fs.existsSync(r));
-  if (missing.length > 0) throw new Error(`LibreOffice did not write ${missing.join(", ")}`);
-  return results;
+  return out;
+}
+
+/** A defined name of a file: the sheet and the cells (1-based, as in A1) it covers. */
+interface NameDefinition {
+  name: string;
+  sheet: string;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  /** A single cell gives its value; a range (even of one cell) an array. */
+  isRange: boolean;
+}
+
+/** Workbook-level names over one range of one sheet, as `readDefinedNames` takes them. */
+function parseRange(name: string, text: string): NameDefinition | null {
+  const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(text);
+  if (!m) return null;
+  const c1 = colNumber(m[2]);
+  const r1 = Number(m[3]);
+  return { name, sheet: m[1].replace(/''/g, "'"), r1, c1, r2: m[5] ? Number(m[5]) : r1, c2: m[4] ? colNumber(m[4]) : c1, isRange: m[4] !== undefined };
+}
+
+function valuesOfNames(definitions: NameDefinition[], valueAt: (sheet: string, row: number, col: number) => unknown | undefined): Map<string, NameValue> {
+  const out = new Map<string, NameValue>();
+  for (const d of definitions) {
+    const values: unknown[] = [];
+    for (let r = d.r1; r <= d.r2; r++) for (let c = d.c1; c <= d.c2; c++) values.push(valueAt(d.sheet, r, c));
+    if (values.some((v) => v === undefined)) continue; // the sheet is not there
+    out.set(d.name, d.isRange ? values : values[0]);
+  }
+  return out;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const xmlText = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
+    e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e],
+  );
+
+/** The sheets (in order) and the workbook-level names of an .xlsx file, from its xl/workbook.xml. */
+async function sheetsAndNames(file: string): Promise<{ sheets: string[]; names: NameDefinition[] }> {
+  let xml: string | null = null;
+  for await (const entry of unzip(new Uint8Array(fs.readFileSync(file))).entries()) {
+    if (entry.path === "xl/workbook.xml") xml = new TextDecoder().decode(await entry.bytes());
+  }
+  if (xml === null) throw new Error(`${file} has no xl/workbook.xml`);
+  const attribute = (tag: string, name: string) => {
+    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+    return m ? xmlText(m[1]) : undefined;
+  };
+  const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => attribute(m[0], "name")!);
+  const names: NameDefinition[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?definedName\s([^>]*)>([^<]*)</g)) {
+    const name = attribute(` ${m[1]}`, "name")!;
+    if (attribute(` ${m[1]}`, "localSheetId") !== undefined || name.startsWith("_xlnm.")) continue;
+    const range = parseRange(name, xmlText(m[2]));
+    if (range) names.push(range);
+  }
+  return { sheets, names };
+}
+
+/** What LibreOffice computed for one recalculated file. */
+export class EngineResults {
+  private constructor(
+    /** The file LibreOffice opened. */
+    readonly file: string,
+    private readonly sheets: Map<string, unknown[][]>,
+    /** The value of every workbook-level defined name of the file: one cell gives its value, a range an array (row by row). */
+    readonly names: Map<string, NameValue>,
+  ) {}
+
+  static async load(file: string, csvDir: string): Promise<EngineResults> {
+    const { sheets, names } = await sheetsAndNames(file);
+    const grids = new Map<string, unknown[][]>();
+    const base = path.basename(file, path.extname(file));
+    for (const sheet of sheets) {
+      const csv = path.join(csvDir, `${base}-${sheet}.csv`);
+      if (!fs.existsSync(csv)) throw new Error(`LibreOffice did not write ${csv}`);
+      grids.set(sheet, parseCsv(fs.readFileSync(csv, "utf8")));
+    }
+    const valueAt = (sheet: string, row: number, col: number) => (grids.has(sheet) ? (grids.get(sheet)![row - 1]?.[col - 1] ?? null) : undefined);
+    return new EngineResults(file, grids, valuesOfNames(names, valueAt));
+  }
+
+  hasSheet(sheet: string): boolean {
+    return this.sheets.has(sheet);
+  }
+
+  /**
+   * A cell's value as LibreOffice computed it, by 1-based row and column (as exceljs's getCell):
+   * a number, text, a boolean, `{ error }`, or null for an empty cell. A formula whose result is
+   * empty text gives "".
+   */
+  value(sheet: string, row: number, col: number): unknown {
+    const grid = this.sheets.get(sheet);
+    if (!grid) throw new Error(`${this.file} has no sheet ${sheet}`);
+    return grid[row - 1]?.[col - 1] ?? null;
+  }
+
+  /** A cell's value by its A1 address ("B4"). */
+  cell(sheet: string, a1: string): unknown {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+    if (!m) throw new Error(`not a cell address: ${a1}`);
+    return this.value(sheet, Number(m[2]), colNumber(m[1]));
+  }
+}
+
+const ERROR_TEXT = /^(#DIV\/0!|#N\/A|#VALUE!|#REF!|#NAME\?|#NUM!|#NULL!|Err:\d{3})$/;
+/** A date as LibreOffice writes it: in an ISO format as the cell's format has it, else in en-US (month first). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2}):(\d{2}))?$/;
+
+/**
+ * One field of LibreOffice's CSV as the cell's value. Text is quoted, so an unquoted field is a
+ * number, a boolean or a date; LibreOffice writes errors quoted, as their text. Percentages and
+ * dates keep their format even with "as shown" off: a percentage is turned back into its number,
+ * a date into a Date (UTC), as exceljs reads a date-formatted cell.
+ */
+function csvValue(text: string, quoted: boolean): unknown {
+  if (quoted) return ERROR_TEXT.test(text) ? { error: text } : text;
+  if (text === "") return null;
+  if (text === "TRUE" || text === "FALSE") return text === "TRUE";
+  if (text.endsWith("%")) return Number(text.slice(0, -1)) / 100;
+  const iso = ISO_DATE.exec(text);
+  if (iso) {
+    const [, year, month, day, h = "0", min = "0", sec = "0"] = iso;
+    return new Date(Date.UTC(+year, +month - 1, +day, +h, +min, +sec));
+  }
+  const us = US_DATE.exec(text);
+  if (us) {
+    const [, month, day, year, h = "0", min = "0", sec = "0"] = us;
+    return new Date(Date.UTC(+year, +month - 1, +day, +h, +min, +sec));
+  }
+  const n = Number(text);
+  if (Number.isNaN(n)) throw new Error(`unexpected unquoted CSV field ${JSON.stringify(text)}`);
+  return n;
+}
+
+/** RFC 4180 fields, with a quoted field's doubled quotes and line breaks. */
+function parseCsv(text: string): unknown[][] {
+  const rows: unknown[][] = [];
+  let row: unknown[] = [];
+  let i = 0;
+  for (;;) {
+    let field = "";
+    let quoted = false;
+    if (text[i] === '"') {
+      quoted = true;
+      i++;
+      for (;;) {
+        const end = text.indexOf('"', i);
+        if (end < 0) throw new Error("unterminated quoted CSV field");
+        field += text.slice(i, end);
+        i = end + 1;
+        if (text[i] === '"') {
+          field += '"';
+          i++;
+        } else break;
+      }
+    } else {
+      const m = /[,\n\r]|$/.exec(text.slice(i))!;
+      field = text.slice(i, i + m.index);
+      i += m.index;
+    }
+    row.push(csvValue(field, quoted));
+    if (text[i] === ",") {
+      i++;
+      continue;
+    }
+    if (text[i] === "\r") i++;
+    if (text[i] === "\n") i++;
+    rows.push(row);
+    row = [];
+    if (i >= text.length) return rows;
+  }
 }
 
 export type NameValue = unknown | unknown[];
@@ -113,23 +316,14 @@ export type NameValue = unknown | unknown[];
 export async function readDefinedNames(file: string): Promise<Map<string, NameValue>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const out = new Map<string, NameValue>();
   const model = wb.definedNames.model as { name: string; ranges: string[] }[];
-  for (const { name, ranges } of model) {
-    if (ranges.length !== 1) continue;
-    const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ranges[0]);
-    if (!m) continue;
-    const sheet = wb.getWorksheet(m[1].replace(/''/g, "'"));
-    if (!sheet) continue;
-    const c1 = colNumber(m[2]);
-    const r1 = Number(m[3]);
-    const c2 = m[4] ? colNumber(m[4]) : c1;
-    const r2 = m[5] ? Number(m[5]) : r1;
-    const values: unknown[] = [];
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) values.push(cellValue(sheet.getCell(r, c)));
-    out.set(name, values.length === 1 && !m[4] ? values[0] : values);
-  }
-  return out;
+  const definitions = model
+    .flatMap(({ name, ranges }) => (ranges.length === 1 ? [parseRange(name, ranges[0])] : []))
+    .filter((d): d is NameDefinition => d !== null);
+  return valuesOfNames(definitions, (sheet, row, col) => {
+    const ws = wb.getWorksheet(sheet);
+    return ws ? cellValue(ws.getCell(row, col)) : undefined;
+  });
 }
 
 function colNumber(letters: string): number {

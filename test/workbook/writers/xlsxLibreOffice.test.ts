@@ -4,6 +4,9 @@
  * rows, with text and boolean results) and saves it; its results must equal the hand-worked
  * results, and every name must resolve. A copy whose cached results are all wrong shows that the
  * engine really recalculated. The example case's file goes through the same call.
+ *
+ * The engine suites read LibreOffice's results from its CSV export of every sheet instead (half
+ * the cost): the same files go through that export too, and every cell and name must read the same.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -12,7 +15,7 @@ import * as ExcelJS from "../../../src/workbook/xlsx/library";
 import { exampleCase, validateCase } from "../../../src/model";
 import { buildPlan, cellA1 } from "../../../src/workbook/plan";
 import { planToXlsx } from "../../../src/workbook/xlsx";
-import { cellValue, closeTo, libreOfficeOrExplain, readDefinedNames, recalculate } from "../../support/libreoffice";
+import { cellValue, closeTo, libreOfficeOrExplain, readDefinedNames, recalculate, recalculateToResults, type EngineResults } from "../../support/libreoffice";
 import { SAMPLE, samplePlan } from "../../support/samplePlans";
 
 jest.setTimeout(120_000);
@@ -20,17 +23,24 @@ jest.setTimeout(120_000);
 const soffice = libreOfficeOrExplain();
 const describeWithEngine = soffice ? describe : describe.skip;
 
+/** exceljs gives the cells a merge covers (all but its first) the first cell's value; they are empty. */
+function coveredByMerge(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && cell.master !== cell;
+}
+
 describeWithEngine("LibreOffice opens and recalculates the .xlsx files", () => {
   const plan = samplePlan();
   let sample: string;
   let stale: string;
   let example: string;
+  let examplePlan: ReturnType<typeof buildPlan>;
+  let fromCsv: EngineResults[];
 
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bc-xlsx-lo-"));
     const v = validateCase(exampleCase());
     if (!v.ok) throw new Error("invalid example");
-    const examplePlan = buildPlan(v.value, { lang: "nl", addinVersion: "t", builtAt: new Date("2026-11-22T10:00:00Z"), sheetNameSuffix: " (2)" });
+    examplePlan = buildPlan(v.value, { lang: "nl", addinVersion: "t", builtAt: new Date("2026-11-22T10:00:00Z"), sheetNameSuffix: " (2)" });
     // The same plan with a wrong cached result in every formula cell.
     const wrong = samplePlan();
     for (const s of wrong.sheets) for (const b of s.blocks) for (const line of b.cells) for (const c of line) if (c?.formula) c.result = -999;
@@ -38,7 +48,7 @@ describeWithEngine("LibreOffice opens and recalculates the .xlsx files", () => {
     fs.writeFileSync(files[0], await planToXlsx(plan));
     fs.writeFileSync(files[1], await planToXlsx(wrong));
     fs.writeFileSync(files[2], await planToXlsx(examplePlan));
-    [sample, stale, example] = await recalculate(files);
+    [[sample, stale, example], fromCsv] = await Promise.all([recalculate(files), recalculateToResults(files)]);
   });
 
   test.each([
@@ -95,5 +105,49 @@ describeWithEngine("LibreOffice opens and recalculates the .xlsx files", () => {
     // The cost per placement of the residential form: EUR 250 a day (2019) x 1.2676 to 2025 prices x 365, no ambulant care (method.md 3).
     expect(names.get("BC_CostPerPlacement_residentieel") as number).toBeCloseTo(250 * 1.2676 * 365, 6);
     expect(typeof names.get("BC_NPV")).toBe("number");
+  });
+
+  test("the CSV export the engine suites read gives every cell and every name as the saved .xlsx does", async () => {
+    const saved = [sample, stale, example];
+    const plans = [plan, plan, examplePlan];
+    let compared = 0;
+    const kinds = new Set<string>();
+    for (let k = 0; k < saved.length; k++) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(saved[k]);
+      const mismatches: string[] = [];
+      for (const s of plans[k].sheets) {
+        const ws = wb.getWorksheet(s.name)!;
+        // Every cell the plan writes (inputs, labels, formulas), and the blank cells around them.
+        for (const b of s.blocks) {
+          for (let r = b.row; r <= b.row + b.cells.length; r++) {
+            for (let c = b.col; c <= b.col + Math.max(0, ...b.cells.map((l) => l.length)); c++) {
+              const cell = ws.getCell(r + 1, c + 1);
+              if (coveredByMerge(cell)) continue;
+              const xlsx = cellValue(cell);
+              const csv = fromCsv[k].value(s.name, r + 1, c + 1);
+              compared++;
+              kinds.add(csv instanceof Date ? "date" : csv === null ? "empty" : typeof csv);
+              // A formula's empty text result: exceljs reads it as null, the CSV as "".
+              const same =
+                typeof xlsx === "number" && typeof csv === "number" ? closeTo(xlsx, csv, 1e-12) : JSON.stringify(xlsx ?? "") === JSON.stringify(csv ?? "");
+              if (!same) mismatches.push(`${s.name}!${cellA1(r, c)}: xlsx ${JSON.stringify(xlsx)}, csv ${JSON.stringify(csv)}`);
+            }
+          }
+        }
+      }
+      expect(mismatches.slice(0, 20)).toEqual([]);
+      const names = await readDefinedNames(saved[k]);
+      expect([...fromCsv[k].names.keys()].sort()).toEqual([...names.keys()].sort());
+      for (const [name, value] of names) {
+        const csv = fromCsv[k].names.get(name);
+        const close = (a: unknown, b: unknown) =>
+          typeof a === "number" && typeof b === "number" ? closeTo(a, b, 1e-12) : JSON.stringify(a ?? "") === JSON.stringify(b ?? "");
+        const same = Array.isArray(value) ? Array.isArray(csv) && csv.length === value.length && value.every((v, i) => close(v, csv[i])) : close(value, csv);
+        expect([name, same ? "same" : { xlsx: value, csv }]).toEqual([name, "same"]);
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
+    expect([...kinds].sort()).toEqual(["boolean", "date", "empty", "number", "string"]);
   });
 });
