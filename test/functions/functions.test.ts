@@ -4,7 +4,7 @@
  * figures of section 5; every error path is checked for its Excel error code.
  */
 import { CustomFunctionError, setDisplayLanguage } from "./customFunctionsStandIn";
-import * as core from "../../src/functions/core";
+import type * as core from "../../src/functions/core";
 import { LIMITS } from "../../src/model";
 import { breakEvenYear, netCost, per1000, phasedVolume, placementCost, saving } from "../../src/functions/functions";
 
@@ -249,9 +249,16 @@ describe("limits", () => {
 
 describe("wrapping", () => {
   it("turns an unexpected exception into CustomFunctions.Error #VALUE!, never anything else", () => {
-    jest.spyOn(core, "saving").mockImplementation(() => {
-      throw new RangeError("boom");
+    // A module's exports cannot be replaced in place (spyOn): the functions are loaded afresh over a core that throws.
+    jest.isolateModules(() => {
+      jest.doMock("../../src/functions/core", (): typeof core => ({
+        ...jest.requireActual<typeof core>("../../src/functions/core"),
+        saving: () => {
+          throw new RangeError("boom");
+        },
+      }));
+      const functions: typeof import("../../src/functions/functions") = require("../../src/functions/functions");
+      expect(excelError(() => functions.saving(anyValue(1), anyValue(1), anyValue(1)))).toEqual({ code: "#VALUE!", message: "Interne fout: boom" });
     });
-    expect(excelError(() => saving(anyValue(1), anyValue(1), anyValue(1)))).toEqual({ code: "#VALUE!", message: "Interne fout: boom" });
   });
 });
