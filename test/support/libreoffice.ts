@@ -7,8 +7,9 @@ import { execFileSync, execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { unzip } from "@cj-tech-master/excelts/archive";
+import { parseCellA1 } from "../../src/workbook/plan/address";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
+import { part, xlsxParts } from "./zipParts";
 
 export const INSTALL_HINT =
   "LibreOffice is needed for the workbook cross-check. Install it with: " +
@@ -174,11 +175,7 @@ const xmlText = (s: string) =>
 
 /** The sheets (in order) and the workbook-level names of an .xlsx file, from its xl/workbook.xml. */
 async function sheetsAndNames(file: string): Promise<{ sheets: string[]; names: NameDefinition[] }> {
-  let xml: string | null = null;
-  for await (const entry of unzip(new Uint8Array(fs.readFileSync(file))).entries()) {
-    if (entry.path === "xl/workbook.xml") xml = new TextDecoder().decode(await entry.bytes());
-  }
-  if (xml === null) throw new Error(`${file} has no xl/workbook.xml`);
+  const xml = part(await xlsxParts(new Uint8Array(fs.readFileSync(file))), "xl/workbook.xml");
   const attribute = (tag: string, name: string) => {
     const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
     return m ? xmlText(m[1]) : undefined;
@@ -234,9 +231,8 @@ export class EngineResults {
 
   /** A cell's value by its A1 address ("B4"). */
   cell(sheet: string, a1: string): unknown {
-    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
-    if (!m) throw new Error(`not a cell address: ${a1}`);
-    return this.value(sheet, Number(m[2]), colNumber(m[1]));
+    const { row, col } = parseCellA1(a1);
+    return this.value(sheet, row + 1, col + 1);
   }
 }
 

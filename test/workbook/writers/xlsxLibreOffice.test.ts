@@ -23,6 +23,11 @@ jest.setTimeout(120_000);
 const soffice = libreOfficeOrExplain();
 const describeWithEngine = soffice ? describe : describe.skip;
 
+/** A value read from the saved .xlsx and from the CSV: a formula's empty text result is null in the one, "" in the other. */
+function readAlike(xlsx: unknown, csv: unknown): boolean {
+  return typeof xlsx === "number" && typeof csv === "number" ? closeTo(xlsx, csv, 1e-12) : JSON.stringify(xlsx ?? "") === JSON.stringify(csv ?? "");
+}
+
 /** exceljs gives the cells a merge covers (all but its first) the first cell's value; they are empty. */
 function coveredByMerge(cell: ExcelJS.Cell): boolean {
   return cell.isMerged && cell.master !== cell;
@@ -128,10 +133,7 @@ describeWithEngine("LibreOffice opens and recalculates the .xlsx files", () => {
               const csv = fromCsv[k].value(s.name, r + 1, c + 1);
               compared++;
               kinds.add(csv instanceof Date ? "date" : csv === null ? "empty" : typeof csv);
-              // A formula's empty text result: exceljs reads it as null, the CSV as "".
-              const same =
-                typeof xlsx === "number" && typeof csv === "number" ? closeTo(xlsx, csv, 1e-12) : JSON.stringify(xlsx ?? "") === JSON.stringify(csv ?? "");
-              if (!same) mismatches.push(`${s.name}!${cellA1(r, c)}: xlsx ${JSON.stringify(xlsx)}, csv ${JSON.stringify(csv)}`);
+              if (!readAlike(xlsx, csv)) mismatches.push(`${s.name}!${cellA1(r, c)}: xlsx ${JSON.stringify(xlsx)}, csv ${JSON.stringify(csv)}`);
             }
           }
         }
@@ -141,9 +143,9 @@ describeWithEngine("LibreOffice opens and recalculates the .xlsx files", () => {
       expect([...fromCsv[k].names.keys()].sort()).toEqual([...names.keys()].sort());
       for (const [name, value] of names) {
         const csv = fromCsv[k].names.get(name);
-        const close = (a: unknown, b: unknown) =>
-          typeof a === "number" && typeof b === "number" ? closeTo(a, b, 1e-12) : JSON.stringify(a ?? "") === JSON.stringify(b ?? "");
-        const same = Array.isArray(value) ? Array.isArray(csv) && csv.length === value.length && value.every((v, i) => close(v, csv[i])) : close(value, csv);
+        const same = Array.isArray(value)
+          ? Array.isArray(csv) && csv.length === value.length && value.every((v, i) => readAlike(v, csv[i]))
+          : readAlike(value, csv);
         expect([name, same ? "same" : { xlsx: value, csv }]).toEqual([name, "same"]);
       }
     }
