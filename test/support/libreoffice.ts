@@ -4,6 +4,7 @@
  * soffice call (each call costs seconds to start).
  */
 import { execFileSync, execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -63,15 +64,29 @@ ${lastVersion}${systemLocale}</oor:items>
 }
 
 let knownVersion: string | null | undefined;
-/** LibreOffice's major.minor version ("7.4"), from `soffice --version`, asked once. */
+/**
+ * LibreOffice's major.minor version ("7.4"), from `soffice --version`. Asking costs 0.3 s, and
+ * every suite loads this module afresh: the answer is kept in the temp folder for the installed
+ * soffice (its path, size and time), so a run asks once.
+ */
 function libreOfficeVersion(soffice: string): string | null {
-  if (knownVersion === undefined) {
-    try {
-      knownVersion = /LibreOffice (\d+\.\d+)/.exec(execFileSync(soffice, ["--version"], { encoding: "utf8", timeout: 60_000 }))?.[1] ?? null;
-    } catch {
-      knownVersion = null;
-    }
+  if (knownVersion !== undefined) return knownVersion;
+  let memo: string | null = null;
+  try {
+    const real = fs.realpathSync(soffice);
+    const { size, mtimeMs } = fs.statSync(real);
+    memo = path.join(os.tmpdir(), `businesscase-soffice-version-${createHash("sha1").update(`${real}:${size}:${mtimeMs}`).digest("hex").slice(0, 12)}`);
+    const kept = fs.readFileSync(memo, "utf8");
+    if (/^\d+\.\d+$/.test(kept)) return (knownVersion = kept);
+  } catch {
+    // not asked yet on this machine
   }
+  try {
+    knownVersion = /LibreOffice (\d+\.\d+)/.exec(execFileSync(soffice, ["--version"], { encoding: "utf8", timeout: 60_000 }))?.[1] ?? null;
+  } catch {
+    knownVersion = null;
+  }
+  if (knownVersion && memo) fs.writeFileSync(memo, knownVersion);
   return knownVersion;
 }
 
