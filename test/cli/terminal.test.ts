@@ -8,6 +8,7 @@ import { exampleCase } from "../../src/model";
 import { terminalJson, terminalLine } from "../../src/cli/terminal";
 import { ensureCliCompiled, runCli } from "./compileCli";
 import { removeTempDirs, runInProcess, tempDir, writeJson } from "./support";
+import { anyCodePoint } from "../support/hostileCases";
 
 beforeAll(() => ensureCliCompiled(), 180_000);
 afterAll(removeTempDirs);
@@ -18,7 +19,7 @@ const ACTS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u
 const hostileText = fc.string({
   unit: fc.oneof(
     fc.constantFrom("\u001b", "\u0007", "\u009b", "\r", "\n", "\t", "\u202e", "\u2028", "\u0000", "[", "]", "2J"),
-    fc.string({ unit: "binary", maxLength: 1 }),
+    fc.string({ unit: anyCodePoint, maxLength: 1 }),
   ),
 });
 
