@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `businesscase` command. The TypeScript sources are compiled to dist-cli/ by `npm install`
-// (its prepare step runs `tsc -p tsconfig.cli.json`); this file only finds and starts them.
+// The `businesscase` command. `npm install` builds the TypeScript sources into one file,
+// dist-cli/cli/main.js (its prepare step runs scripts/build-cli.js); this file only finds and starts it.
 "use strict";
 const path = require("node:path");
 const fs = require("node:fs");

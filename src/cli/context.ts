@@ -140,8 +140,8 @@ export function nodeFileSystem(): CliFileSystem {
 }
 
 /**
- * The version from package.json. The compiled file lives in dist-cli/cli/ and the source in
- * src/cli/: both are two levels below the package root.
+ * The version from package.json. The built command (dist-cli/cli/main.js) and the source
+ * (src/cli/) are both two levels below the package root.
  */
 export async function packageVersion(fs: CliFileSystem = nodeFileSystem()): Promise<string> {
   try {

@@ -1,7 +1,8 @@
 /**
- * Compiles the command line to dist-cli/ (as `npm install` does) once per change of the sources,
- * for the tests that run the real `node bin/businesscase.js`. Several jest workers may ask at the
- * same time: a lock directory serialises them, and a stamp newer than every source skips the work.
+ * Builds the command line into dist-cli/ (as `npm install` does, scripts/build-cli.js) once per
+ * change of the sources, for the tests that run the real `node bin/businesscase.js`. Several jest
+ * workers may ask at the same time: a lock directory serialises them, and a stamp newer than every
+ * source skips the work. Type errors are `npm run typecheck`'s to find, as for the rest of the code.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -12,7 +13,7 @@ import { createHash } from "node:crypto";
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "bin", "businesscase.js");
 const STAMP = path.join(ROOT, "dist-cli", ".compiled-by-tests");
-const SOURCES = ["src/cli", "src/model", "src/workbook", "tsconfig.json", "tsconfig.cli.json"];
+const SOURCES = ["src/cli", "src/model", "src/workbook", "scripts/build-cli.js", "package-lock.json"];
 
 function newestSourceTime(): number {
   let newest = 0;
@@ -31,21 +32,6 @@ function newestSourceTime(): number {
 
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * While another helper is still writing src/workbook/xlsx (or plan), tsc reports that the build
- * command's import cannot be found but still emits everything else. Only that error is tolerated,
- * and only while the module's source really is absent.
- */
-function unexpectedErrors(output: string): string[] {
-  return output
-    .split("\n")
-    .filter((l) => /error TS\d+/.test(l))
-    .filter((l) => {
-      const m = /TS2307: Cannot find module '\.\.\/\.\.\/workbook\/(xlsx|plan)'/.exec(l);
-      return !(m && !fs.existsSync(path.join(ROOT, "src", "workbook", m[1], "index.ts")));
-    });
 }
 
 export function ensureCliCompiled(): void {
@@ -71,15 +57,8 @@ export function ensureCliCompiled(): void {
     // stamp: then its main.js tells when, and a fresh clone does not compile twice.
     const compiled = fs.existsSync(STAMP) ? STAMP : path.join(ROOT, "dist-cli", "cli", "main.js");
     if (fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= newestSourceTime()) return;
-    // A module that became a folder (sheets/calc.ts -> sheets/calc/index.ts) must not leave its old .js to shadow the new one.
-    fs.rmSync(path.join(ROOT, "dist-cli"), { recursive: true, force: true });
-    const tsc = require.resolve("typescript/bin/tsc");
-    const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
-    const output = `${run.stdout}${run.stderr}`;
-    const errors = unexpectedErrors(output);
-    if (errors.length > 0 || !fs.existsSync(path.join(ROOT, "dist-cli", "cli", "main.js"))) {
-      throw new Error(`tsc -p tsconfig.cli.json failed:\n${output}`);
-    }
+    const { buildCli } = require(path.join(ROOT, "scripts", "build-cli.js")) as { buildCli: () => void };
+    buildCli();
     fs.writeFileSync(STAMP, new Date().toISOString());
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
