@@ -3,7 +3,7 @@
  * number check's bounds back as numbers, so a bound that is a formula ("BC_BaseYear") comes back
  * as NaN; the XML holds what Excel and LibreOffice read.
  */
-import { part, xlsxParts } from "./zipParts";
+import { part, xlsxParts, xmlText } from "./zipParts";
 
 export interface FileValidation {
   sheet: string;
@@ -25,7 +25,7 @@ export async function fileValidations(bytes: Uint8Array): Promise<FileValidation
     const xml = part(parts, path);
     for (const m of xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)) {
       const attrs = attributes(m[1]);
-      const formulae = [...m[2].matchAll(/<(?:x\d*:)?formula([12])>([\s\S]*?)<\/(?:x\d*:)?formula\1>/g)].map((f) => bound(unescape(f[2])));
+      const formulae = [...m[2].matchAll(/<(?:x\d*:)?formula([12])>([\s\S]*?)<\/(?:x\d*:)?formula\1>/g)].map((f) => bound(xmlText(f[2])));
       for (const cell of cellsOf(attrs.sqref ?? "")) {
         out.push({ sheet: name, cell, type: attrs.type ?? "any", operator: attrs.operator, formulae, errorTitle: attrs.errorTitle, error: attrs.error });
       }
@@ -44,28 +44,17 @@ function sheetParts(parts: Map<string, string>): [string, string][] {
   );
   return [...part(parts, "xl/workbook.xml").matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => {
     const a = attributes(m[1]);
-    return [unescape(a.name ?? ""), rels.get(a["r:id"] ?? "") ?? ""];
+    return [xmlText(a.name ?? ""), rels.get(a["r:id"] ?? "") ?? ""];
   });
 }
 
 function attributes(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1], unescape(m[2])]));
+  return Object.fromEntries([...text.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1], xmlText(m[2])]));
 }
 
 function bound(text: string): number | string {
   const n = Number(text);
   return text.trim() !== "" && Number.isFinite(n) ? n : text;
-}
-
-function unescape(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 /** `B4:C5 E7` -> B4, C4, B5, C5, E7. */

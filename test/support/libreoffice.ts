@@ -8,10 +8,10 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { parseCellA1 } from "../../src/workbook/plan/address";
+import { parseCellA1, parseRangeA1 } from "../../src/workbook/plan/address";
 import * as ExcelJS from "../../src/workbook/xlsx/library";
 import { makeZip, unzip } from "./zipFiles";
-import { part, xlsxParts } from "./zipParts";
+import { xmlText } from "./zipParts";
 
 export const INSTALL_HINT =
   "LibreOffice is needed for the workbook cross-check. Install it with: " +
@@ -120,8 +120,13 @@ export async function recalculateToResults(files: string[], outDir?: string): Pr
   try {
     const opened = await Promise.all(files.map((f) => copyWithoutPrintTitles(f, copies)));
     // The CSV's number syntax follows LibreOffice's locale; the profile fixes it to en-US.
-    const out = await convert(opened, CSV_EVERY_SHEET, outDir, "en-US");
-    return await Promise.all(files.map((f) => EngineResults.load(f, out)));
+    const out = await convert(
+      opened.map((o) => o.copy),
+      CSV_EVERY_SHEET,
+      outDir,
+      "en-US",
+    );
+    return files.map((f, k) => EngineResults.load(f, opened[k].workbookXml, out));
   } finally {
     fs.rmSync(copies, { recursive: true, force: true });
   }
@@ -135,21 +140,19 @@ export async function recalculateToResults(files: string[], outDir?: string): Pr
  * change a value: no formula refers to them. Only the copies whose values are read lose them;
  * the printed pages (paper.engine) and the saved .xlsx files keep them, and
  * xlsxLibreOffice.test.ts proves that every cell and name of a file with print titles reads the
- * same both ways.
+ * same both ways. Also returns the file's own xl/workbook.xml, where its sheets and names are.
  */
-async function copyWithoutPrintTitles(file: string, dir: string): Promise<string> {
+async function copyWithoutPrintTitles(file: string, dir: string): Promise<{ copy: string; workbookXml: string }> {
   const copy = path.join(dir, path.basename(file));
   const parts = await unzip(new Uint8Array(fs.readFileSync(file)));
   const workbook = parts.find((p) => p.name === "xl/workbook.xml");
-  if (workbook) {
-    const xml = new TextDecoder()
-      .decode(workbook.data)
-      .replace(/<definedName\s[^>]*name="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/g, "")
-      .replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/g, "");
-    workbook.data = new TextEncoder().encode(xml);
-  }
-  fs.writeFileSync(copy, makeZip(parts));
-  return copy;
+  if (!workbook) throw new Error(`${file} has no xl/workbook.xml (parts: ${parts.map((p) => p.name).join(", ")})`);
+  const workbookXml = new TextDecoder().decode(workbook.data);
+  const withoutTitles = workbookXml
+    .replace(/<definedName\s[^>]*name="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/g, "")
+    .replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/g, "");
+  fs.writeFileSync(copy, makeZip(parts.map((p) => (p === workbook ? { ...p, data: new TextEncoder().encode(withoutTitles) } : p))));
+  return { copy, workbookXml };
 }
 
 async function convert(files: string[], filter: string, outDir: string | undefined, locale?: string): Promise<string> {
@@ -196,11 +199,10 @@ interface NameDefinition {
 
 /** Workbook-level names over one range of one sheet, as `readDefinedNames` takes them. */
 function parseRange(name: string, text: string): NameDefinition | null {
-  const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(text);
+  const m = /^'?(.*?)'?!(\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?)$/.exec(text);
   if (!m) return null;
-  const c1 = colNumber(m[2]);
-  const r1 = Number(m[3]);
-  return { name, sheet: m[1].replace(/''/g, "'"), r1, c1, r2: m[5] ? Number(m[5]) : r1, c2: m[4] ? colNumber(m[4]) : c1, isRange: m[4] !== undefined };
+  const r = parseRangeA1(m[2].replace(/\$/g, ""));
+  return { name, sheet: m[1].replace(/''/g, "'"), r1: r.row + 1, c1: r.col + 1, r2: r.row + r.rowCount, c2: r.col + r.colCount, isRange: m[3] !== undefined };
 }
 
 function valuesOfNames(definitions: NameDefinition[], valueAt: (sheet: string, row: number, col: number) => unknown | undefined): Map<string, NameValue> {
@@ -214,15 +216,8 @@ function valuesOfNames(definitions: NameDefinition[], valueAt: (sheet: string, r
   return out;
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const xmlText = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-    e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e],
-  );
-
 /** The sheets (in order) and the workbook-level names of an .xlsx file, from its xl/workbook.xml. */
-async function sheetsAndNames(file: string): Promise<{ sheets: string[]; names: NameDefinition[] }> {
-  const xml = part(await xlsxParts(new Uint8Array(fs.readFileSync(file))), "xl/workbook.xml");
+function sheetsAndNames(xml: string): { sheets: string[]; names: NameDefinition[] } {
   const attribute = (tag: string, name: string) => {
     const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
     return m ? xmlText(m[1]) : undefined;
@@ -248,8 +243,9 @@ export class EngineResults {
     readonly names: Map<string, NameValue>,
   ) {}
 
-  static async load(file: string, csvDir: string): Promise<EngineResults> {
-    const { sheets, names } = await sheetsAndNames(file);
+  /** `workbookXml` is the file's xl/workbook.xml; LibreOffice wrote one CSV per sheet into `csvDir`. */
+  static load(file: string, workbookXml: string, csvDir: string): EngineResults {
+    const { sheets, names } = sheetsAndNames(workbookXml);
     const grids = new Map<string, unknown[][]>();
     const base = path.basename(file, path.extname(file));
     for (const sheet of sheets) {
@@ -367,12 +363,6 @@ export async function readDefinedNames(file: string): Promise<Map<string, NameVa
     const ws = wb.getWorksheet(sheet);
     return ws ? cellValue(ws.getCell(row, col)) : undefined;
   });
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /**

@@ -19,3 +19,12 @@ export function part(parts: Map<string, string>, path: string): string {
   if (text === undefined) throw new Error(`no part ${path} in the file (parts: ${[...parts.keys()].join(", ")})`);
   return text;
 }
+
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** The text an XML attribute or element holds, its entities and character references resolved. */
+export function xmlText(escaped: string): string {
+  return escaped.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
+    e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e],
+  );
+}
