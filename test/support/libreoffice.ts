@@ -236,7 +236,7 @@ function sheetsAndNames(xml: string): { sheets: string[]; names: NameDefinition[
 /** What LibreOffice computed for one recalculated file. */
 export class EngineResults {
   private constructor(
-    /** The file LibreOffice opened. */
+    /** The file as written (LibreOffice opened a copy of it without print titles). */
     readonly file: string,
     private readonly sheets: Map<string, unknown[][]>,
     /** The value of every workbook-level defined name of the file: one cell gives its value, a range an array (row by row). */
